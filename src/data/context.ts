@@ -1,0 +1,37 @@
+import type { PaperboyDatabase } from '../db/db';
+import type { ContentSource } from '../sources/types';
+
+/** What the data layer works with; tests pass their own database, source and clock. */
+export interface DataContext {
+  db: PaperboyDatabase;
+  source: ContentSource;
+  now: () => number;
+  online: () => boolean;
+  /** A stored document older than this is refreshed in the background when online. */
+  maxAgeMs: number;
+}
+
+export interface SyncOptions {
+  /** Fetch even when the stored copy is fresh (the reader pressed Retry). */
+  force?: boolean;
+}
+
+/** Cache first: fetch what is missing; refresh what is stale, and only when online. */
+export function needsFetch(ctx: DataContext, fetchedAt: number | undefined, options: SyncOptions): boolean {
+  if (!fetchedAt) return true;
+  if (!ctx.online()) return false;
+  return options.force === true || ctx.now() - fetchedAt > ctx.maxAgeMs;
+}
+
+const running = new WeakMap<DataContext, Map<string, Promise<unknown>>>();
+
+/** One fetch per document at a time: a second caller shares the first one's promise. */
+export function once<T>(ctx: DataContext, key: string, task: () => Promise<T>): Promise<T> {
+  let tasks = running.get(ctx);
+  if (!tasks) running.set(ctx, (tasks = new Map()));
+  const existing = tasks.get(key);
+  if (existing) return existing as Promise<T>;
+  const promise = task().finally(() => tasks.delete(key));
+  tasks.set(key, promise);
+  return promise;
+}

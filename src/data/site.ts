@@ -1,0 +1,29 @@
+import type { SectionRecord, SiteRecord } from '../db/db';
+import { parseSite } from '../model/site';
+import type { Site } from '../model/types';
+import { needsFetch, once, type DataContext, type SyncOptions } from './context';
+
+export function readSite(ctx: DataContext): Promise<SiteRecord | undefined> {
+  return ctx.db.site.get('site');
+}
+
+export function readSections(ctx: DataContext): Promise<SectionRecord[]> {
+  return ctx.db.sections.orderBy('position').toArray();
+}
+
+/** The stored site, fetching it first when it is missing; refreshes it when stale. */
+export async function syncSite(ctx: DataContext, options: SyncOptions = {}): Promise<Site> {
+  const stored = await readSite(ctx);
+  if (stored && !needsFetch(ctx, stored.fetchedAt, options)) return stored;
+  return once(ctx, 'site', async () => {
+    const site = parseSite(await ctx.source.site());
+    const { db } = ctx;
+    await db.transaction('rw', db.site, db.sections, async () => {
+      await db.site.put({ ...site, key: 'site', fetchedAt: ctx.now() });
+      // A good site document is the truth about which sections exist.
+      await db.sections.clear();
+      await db.sections.bulkPut(site.sections.map((section, position) => ({ ...section, position })));
+    });
+    return site;
+  });
+}

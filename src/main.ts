@@ -1,0 +1,18 @@
+import { mount } from 'svelte';
+import App from './App.svelte';
+import { contentEntryUrl } from './config';
+import { createBrowserRepository } from './data/repository';
+import { Router } from './routing/router.svelte';
+import { createStaticSource } from './sources/static';
+import './styles/app.css';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html lacks #app');
+
+mount(App, {
+  target,
+  props: {
+    repository: createBrowserRepository(createStaticSource(contentEntryUrl())),
+    router: new Router(),
+  },
+});

@@ -1,0 +1,83 @@
+import { isContentError } from '../sources/errors';
+
+/** What the reader is told about a failure, in plain words, and whether retrying can help. */
+export interface Problem {
+  title: string;
+  detail: string;
+  /** A retry could succeed (network, timeout, temporary server trouble). */
+  retryable: boolean;
+  /** The document does not exist: show "not found", not an error. */
+  notFound: boolean;
+}
+
+/** `what` names the document for the reader: "this article", "the World News section". */
+export function describeProblem(error: unknown, what: string): Problem {
+  const problem = (title: string, detail: string, retryable = true, notFound = false) => ({
+    title,
+    detail,
+    retryable,
+    notFound,
+  });
+  if (!isContentError(error)) {
+    return problem('Something went wrong', `Paperboy could not show ${what}. Please try again.`);
+  }
+  const fault = error.fault;
+  switch (fault.kind) {
+    case 'offline':
+      return problem(
+        'You are offline',
+        `${capitalize(what)} is not stored on this device yet. Connect to the internet and try again.`,
+      );
+    case 'network':
+      return problem(
+        'Could not reach the blog',
+        `The connection failed before ${what} arrived. Check your connection and try again.`,
+      );
+    case 'timeout':
+      return problem(
+        'The blog is taking too long to answer',
+        `No answer came within ${fault.seconds} seconds. Try again in a moment.`,
+      );
+    case 'http':
+      if (fault.status === 404 || fault.status === 410) {
+        return problem('Not found', `${capitalize(what)} is not on the blog.`, false, true);
+      }
+      if (fault.status === 429 || fault.status >= 500) {
+        return problem(
+          'The blog is having trouble',
+          `Its server answered with an error (${fault.status}). This is usually temporary: try again in a minute.`,
+        );
+      }
+      return problem(
+        'The blog refused the request',
+        `Its server answered ${fault.status} when asked for ${what}.`,
+      );
+    case 'not-json':
+      return problem(
+        'The blog sent something unreadable',
+        `${capitalize(what)} did not arrive as JSON. The blog may be misconfigured.`,
+      );
+    case 'too-large':
+      return problem(
+        `${capitalize(what)} is too large`,
+        `It is over ${Math.round(fault.limitBytes / 1024 / 1024)} MB, the most Paperboy opens.`,
+        false,
+      );
+    case 'invalid':
+      return problem(
+        `${capitalize(what)} could not be read`,
+        `${fault.path ? `Its field “${fault.path}” ${fault.problem}` : `It ${fault.problem}`}. ` +
+          'Paperboy refuses documents that break the blog’s content format, so nothing stored on this device was changed.',
+      );
+    case 'version':
+      return problem(
+        `${capitalize(what)} uses a newer format`,
+        `It is written for content format version ${String(fault.version)}; this version of Paperboy reads version 1. Updating Paperboy may help.`,
+        false,
+      );
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

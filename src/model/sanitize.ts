@@ -1,0 +1,86 @@
+import DOMPurify from 'dompurify';
+
+/**
+ * The one sanitizer for article bodies. Bodies are untrusted HTML from the blog's server:
+ * only plain document markup survives, and every URL is resolved against the article's own
+ * document so relative links and images work wherever the blog is hosted.
+ */
+
+const config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: [
+    'style',
+    'form',
+    'input',
+    'button',
+    'select',
+    'option',
+    'textarea',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'base',
+    'meta',
+    'link',
+    'template',
+    'dialog',
+  ],
+  FORBID_ATTR: ['style', 'class', 'srcset', 'ping', 'formaction', 'action'],
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  SANITIZE_NAMED_PROPS: true,
+  ALLOW_DATA_ATTR: false,
+};
+
+const webOrMail = new Set(['http:', 'https:', 'mailto:']);
+let baseUrl = 'about:blank';
+
+function resolved(value: string): URL | undefined {
+  try {
+    const url = new URL(value, baseUrl);
+    return webOrMail.has(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+  for (const name of ['href', 'src'] as const) {
+    const value = node.getAttribute(name);
+    if (value === null || value.startsWith('#')) continue;
+    const url = resolved(value);
+    if (url) node.setAttribute(name, url.href);
+    else node.removeAttribute(name);
+  }
+  const href = node.tagName === 'A' ? node.getAttribute('href') : null;
+  if (href && !href.startsWith('#')) {
+    const url = new URL(href, baseUrl);
+    if (url.origin !== globalThis.location?.origin) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    } else {
+      node.removeAttribute('target');
+    }
+  }
+  if (node.tagName === 'IMG') {
+    node.setAttribute('loading', 'lazy');
+    node.setAttribute('decoding', 'async');
+    if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
+  }
+});
+
+const memo = new Map<string, string>();
+const memoSize = 16;
+
+/** Sanitized HTML of an article body; `documentUrl` is where the article document was read. */
+export function sanitizeArticleHtml(html: string, documentUrl: string): string {
+  const key = `${documentUrl}\n${html}`;
+  const cached = memo.get(key);
+  if (cached !== undefined) return cached;
+  baseUrl = documentUrl;
+  const clean = DOMPurify.sanitize(html, config);
+  memo.set(key, clean);
+  if (memo.size > memoSize) memo.delete(memo.keys().next().value as string);
+  return clean;
+}

@@ -1,0 +1,65 @@
+/** The app's trusted shapes: what the model hands on after validation, with every URL absolute. */
+
+export interface Site {
+  /** The URL the site document was read from. */
+  url: string;
+  title: string;
+  description: string;
+  language: string;
+  updated?: string;
+  /** Absolute URL template with one `{slug}` placeholder. */
+  articleTemplate: string;
+  sections: Section[];
+}
+
+export interface Section {
+  slug: string;
+  title: string;
+  description: string;
+  /** First page of the section's article list. */
+  href: string;
+}
+
+export interface Author {
+  name: string;
+  url?: string;
+}
+
+export interface Picture {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+}
+
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  section: string;
+  href: string;
+  published: string;
+  updated?: string;
+  author: Author;
+  excerpt: string;
+  image?: Picture;
+  tags: string[];
+  minutes?: number;
+}
+
+export interface Article extends ArticleSummary {
+  /** Untrusted HTML: only ever shown through the sanitizer. */
+  html: string;
+  related: ArticleSummary[];
+  minutes: number;
+}
+
+export interface SectionPage {
+  url: string;
+  section: string;
+  page: number;
+  pages: number;
+  next?: string;
+  articles: ArticleSummary[];
+  /** Entries refused one by one (the rest of the page stands). */
+  skipped: number;
+}

@@ -1,0 +1,29 @@
+const webSchemes = new Set(['http:', 'https:']);
+
+/** True when the value, resolved against any http(s) base, stays on http or https. */
+export function isHttpOrRelative(value: string): boolean {
+  try {
+    return webSchemes.has(new URL(value, 'https://base.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** True for an absolute http(s) URL. */
+export function isAbsoluteHttp(value: string): boolean {
+  try {
+    return webSchemes.has(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves a document's href against the URL of the document that holds it. */
+export function resolveHref(href: string, documentUrl: string): string {
+  return new URL(href, documentUrl).href;
+}
+
+/** Expands the site's article template for one slug; the slug is percent-encoded. */
+export function expandArticleTemplate(template: string, slug: string): string {
+  return template.replace('{slug}', encodeURIComponent(slug));
+}

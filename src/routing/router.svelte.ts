@@ -1,0 +1,88 @@
+import { tick } from 'svelte';
+import { isAppPath, parseRoute, type Route } from './routes';
+
+/**
+ * The URL is the app's state: the route follows location.pathname through pushState and
+ * popstate. Clicks on in-app links navigate without a reload; each history entry keeps its
+ * scroll position and small view state so Back returns to where the reader was.
+ */
+export class Router {
+  route = $state<Route>({ name: 'home' });
+  readonly #window: Window;
+
+  constructor(win: Window = window) {
+    this.#window = win;
+    this.route = parseRoute(win.location.pathname);
+  }
+
+  /** Listens to clicks and history; returns the function that stops listening. */
+  start(): () => void {
+    const win = this.#window;
+    win.history.scrollRestoration = 'manual';
+    const onPopState = () => {
+      this.route = parseRoute(win.location.pathname);
+      this.#restoreScroll();
+    };
+    const onClick = (event: MouseEvent) => {
+      const href = this.#inAppHref(event);
+      if (href === undefined) return;
+      event.preventDefault();
+      this.navigate(href);
+    };
+    win.addEventListener('popstate', onPopState);
+    win.document.addEventListener('click', onClick);
+    return () => {
+      win.removeEventListener('popstate', onPopState);
+      win.document.removeEventListener('click', onClick);
+    };
+  }
+
+  navigate(href: string): void {
+    const win = this.#window;
+    const url = new URL(href, win.location.href);
+    this.setEntryState('scrollY', win.scrollY);
+    if (url.href === win.location.href) win.history.replaceState({}, '', url);
+    else win.history.pushState({}, '', url);
+    this.route = parseRoute(url.pathname);
+    win.scrollTo(0, 0);
+    void tick().then(() => win.document.getElementById('main')?.focus({ preventScroll: true }));
+  }
+
+  /** A value kept with the current history entry (restored on Back and on reload). */
+  entryState<T>(key: string): T | undefined {
+    const state = this.#window.history.state as Record<string, unknown> | null;
+    return state?.[key] as T | undefined;
+  }
+
+  setEntryState(key: string, value: unknown): void {
+    const history = this.#window.history;
+    const state = (history.state as Record<string, unknown> | null) ?? {};
+    history.replaceState({ ...state, [key]: value }, '');
+  }
+
+  #inAppHref(event: MouseEvent): string | undefined {
+    if (event.defaultPrevented || event.button !== 0) return undefined;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return undefined;
+    const anchor = event.target instanceof Element ? event.target.closest('a') : null;
+    if (!anchor || anchor.hasAttribute('download')) return undefined;
+    if (anchor.target && anchor.target !== '_self') return undefined;
+    const location = this.#window.location;
+    const url = new URL(anchor.href, location.href);
+    if (url.origin !== location.origin || !isAppPath(url.pathname)) return undefined;
+    if (url.hash && url.pathname === location.pathname) return undefined;
+    return url.href;
+  }
+
+  /** Content arrives from the store a moment after the route changes: wait until it is tall enough. */
+  #restoreScroll(): void {
+    const win = this.#window;
+    const target = this.entryState<number>('scrollY') ?? 0;
+    let frames = 0;
+    const step = () => {
+      const reachable = win.document.documentElement.scrollHeight - win.innerHeight >= target;
+      if (reachable || ++frames > 60) win.scrollTo(0, target);
+      else win.requestAnimationFrame(step);
+    };
+    win.requestAnimationFrame(step);
+  }
+}

@@ -1,0 +1,25 @@
+/** Everything that can go wrong between asking for a document and holding a valid one. */
+export type ContentFault =
+  | { kind: 'offline' }
+  | { kind: 'network' }
+  | { kind: 'timeout'; seconds: number }
+  | { kind: 'http'; status: number }
+  | { kind: 'not-json' }
+  | { kind: 'too-large'; limitBytes: number }
+  | { kind: 'invalid'; path: string; problem: string }
+  | { kind: 'version'; version: unknown };
+
+export class ContentError extends Error {
+  override readonly name = 'ContentError';
+
+  constructor(
+    readonly fault: ContentFault,
+    readonly url: string,
+  ) {
+    super(`${fault.kind}: ${url}`);
+  }
+}
+
+export function isContentError(error: unknown): error is ContentError {
+  return error instanceof ContentError;
+}

@@ -1,0 +1,2 @@
+/** Svelte 5 reads TypeScript natively: no preprocessor needed. */
+export default {};
