@@ -1,0 +1,2 @@
+export declare const candidates: string[];
+export declare function findChromium(): string | undefined;

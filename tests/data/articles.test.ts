@@ -1,0 +1,145 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { markRead, readArticle, syncArticle } from '../../src/data/articles';
+import { syncSectionPage } from '../../src/data/sections';
+import { isContentError } from '../../src/sources/errors';
+import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, rawSummary, siteUrl } from '../factories';
+import { FakeSource, serverError, testContext } from './fixtures';
+
+function blog() {
+  return new FakeSource({
+    [siteUrl]: rawSite(),
+    [pageUrl('world-news', 1)]: rawPage('world-news', 1, 1, ['harbour-strike', 'bridge-opens']),
+    [articleUrl('harbour-strike')]: rawArticle('harbour-strike', {
+      html: '<p>Cranes stood still.</p>',
+      related: [rawSummary('bridge-opens', { href: 'bridge-opens.json' })],
+    }),
+    [articleUrl('bridge-opens')]: rawArticle('bridge-opens'),
+  });
+}
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+function setup(source = blog()) {
+  const context = testContext(source);
+  cleanups.push(() => context.db.close());
+  return { ...context, source };
+}
+
+describe('syncArticle', () => {
+  it('fetches an article known only by its slug through the site template and stores it', async () => {
+    const { ctx, source } = setup();
+    const stored = await syncArticle(ctx, 'harbour-strike');
+    expect(source.requests).toEqual([siteUrl, articleUrl('harbour-strike')]);
+    expect(stored.html).toBe('<p>Cranes stood still.</p>');
+    expect((await readArticle(ctx, 'harbour-strike'))?.title).toBe('Title of harbour-strike');
+  });
+
+  it('uses the href of a stored summary instead of the template', async () => {
+    const { ctx, source } = setup();
+    await syncSectionPage(ctx, 'world-news', 1);
+    source.requests.length = 0;
+    await syncArticle(ctx, 'bridge-opens');
+    expect(source.requests).toEqual([articleUrl('bridge-opens')]);
+  });
+
+  it('stores related posts as summaries without their bodies, in the same write', async () => {
+    const { ctx } = setup();
+    await syncArticle(ctx, 'harbour-strike');
+    const related = await readArticle(ctx, 'bridge-opens');
+    expect(related?.title).toBe('Title of bridge-opens');
+    expect(related?.html).toBeUndefined();
+    expect((await readArticle(ctx, 'harbour-strike'))?.related?.map((r) => r.slug)).toEqual(['bridge-opens']);
+  });
+
+  it('answers a fresh stored article from the store without a request', async () => {
+    const { ctx, source, clock } = setup();
+    await syncArticle(ctx, 'harbour-strike');
+    source.requests.length = 0;
+    clock.now += 30_000;
+    await syncArticle(ctx, 'harbour-strike');
+    expect(source.requests).toEqual([]);
+  });
+
+  it('refreshes a stale article when online, and not when offline', async () => {
+    const { ctx, source, clock } = setup();
+    await syncArticle(ctx, 'harbour-strike');
+    source.requests.length = 0;
+    clock.now += 120_000;
+    clock.online = false;
+    await syncArticle(ctx, 'harbour-strike');
+    expect(source.requests).toEqual([]);
+    clock.online = true;
+    source.set(articleUrl('harbour-strike'), rawArticle('harbour-strike', { html: '<p>New text.</p>' }));
+    await syncArticle(ctx, 'harbour-strike');
+    expect((await readArticle(ctx, 'harbour-strike'))?.html).toBe('<p>New text.</p>');
+  });
+
+  it('keeps the stored article when a refresh fails', async () => {
+    const { ctx, source, clock } = setup();
+    await syncArticle(ctx, 'harbour-strike');
+    const before = await readArticle(ctx, 'harbour-strike');
+    clock.now += 120_000;
+    source.set(articleUrl('harbour-strike'), serverError(articleUrl('harbour-strike')));
+    await expect(syncArticle(ctx, 'harbour-strike')).rejects.toSatisfy(isContentError);
+    expect(await readArticle(ctx, 'harbour-strike')).toEqual(before);
+  });
+
+  it('keeps the stored article when a refresh returns an invalid document', async () => {
+    const { ctx, source, clock } = setup();
+    await syncArticle(ctx, 'harbour-strike');
+    const before = await readArticle(ctx, 'harbour-strike');
+    clock.now += 120_000;
+    source.set(articleUrl('harbour-strike'), rawArticle('harbour-strike', { title: '' }));
+    await expect(syncArticle(ctx, 'harbour-strike', { force: true })).rejects.toMatchObject({
+      fault: { kind: 'invalid', path: 'title' },
+    });
+    expect(await readArticle(ctx, 'harbour-strike')).toEqual(before);
+  });
+
+  it('refuses a document whose slug is not the one asked for, storing nothing', async () => {
+    const { ctx, source } = setup();
+    source.set(articleUrl('harbour-strike'), rawArticle('something-else'));
+    await expect(syncArticle(ctx, 'harbour-strike')).rejects.toMatchObject({
+      fault: { kind: 'invalid', path: 'slug' },
+    });
+    expect(await ctx.db.articles.count()).toBe(0);
+  });
+
+  it('reports an unknown slug as not found and stores nothing', async () => {
+    const { ctx } = setup();
+    await expect(syncArticle(ctx, 'no-such-story')).rejects.toMatchObject({
+      fault: { kind: 'http', status: 404 },
+    });
+    expect(await readArticle(ctx, 'no-such-story')).toBeUndefined();
+  });
+
+  it('shares one request between callers asking at the same time', async () => {
+    const { ctx, source } = setup();
+    await Promise.all([syncArticle(ctx, 'bridge-opens'), syncArticle(ctx, 'bridge-opens')]);
+    expect(source.requests.filter((url) => url === articleUrl('bridge-opens'))).toHaveLength(1);
+  });
+
+  it('writes the article and its related summaries in one transaction', async () => {
+    const { ctx, db } = setup();
+    let transactions = 0;
+    const open = db.transaction.bind(db);
+    db.transaction = ((...args: Parameters<typeof open>) => {
+      transactions += 1;
+      return open(...args);
+    }) as typeof db.transaction;
+    await syncArticle(ctx, 'harbour-strike');
+    // One for the site (template), one for the article with its related posts.
+    expect(transactions).toBe(2);
+  });
+});
+
+describe('markRead', () => {
+  it('records when the article was read', async () => {
+    const { ctx, clock } = setup();
+    await syncArticle(ctx, 'harbour-strike');
+    clock.now = 5_000_000;
+    await markRead(ctx, 'harbour-strike');
+    expect((await readArticle(ctx, 'harbour-strike'))?.readAt).toBe(5_000_000);
+  });
+});

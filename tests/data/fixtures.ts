@@ -1,0 +1,58 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { DataContext } from '../../src/data/context';
+import { PaperboyDatabase } from '../../src/db/db';
+import { ContentError } from '../../src/sources/errors';
+import type { ContentSource } from '../../src/sources/types';
+import { siteUrl } from '../factories';
+
+/** A source serving documents from a map of URL → body (or an error to throw), counting requests. */
+export class FakeSource implements ContentSource {
+  readonly requests: string[] = [];
+  readonly documents = new Map<string, unknown>();
+
+  constructor(documents: Record<string, unknown> = {}) {
+    for (const [url, body] of Object.entries(documents)) this.documents.set(url, body);
+  }
+
+  set(url: string, body: unknown): void {
+    this.documents.set(url, body);
+  }
+
+  site() {
+    return this.#get(siteUrl);
+  }
+
+  sectionPage(href: string) {
+    return this.#get(href);
+  }
+
+  article(href: string) {
+    return this.#get(href);
+  }
+
+  async #get(url: string) {
+    this.requests.push(url);
+    await Promise.resolve();
+    const body = this.documents.get(url);
+    if (body instanceof Error) throw body;
+    if (body === undefined) throw new ContentError({ kind: 'http', status: 404 }, url);
+    return { url, body: structuredClone(body) };
+  }
+}
+
+/** A data context on a fresh in-memory IndexedDB, with a clock the test moves. */
+export function testContext(source: FakeSource) {
+  const clock = { now: 1_000_000, online: true };
+  const db = new PaperboyDatabase('paperboy-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  const ctx: DataContext = {
+    db,
+    source,
+    now: () => clock.now,
+    online: () => clock.online,
+    maxAgeMs: 60_000,
+  };
+  return { ctx, db, clock };
+}
+
+export const offline = (url: string) => new ContentError({ kind: 'offline' }, url);
+export const serverError = (url: string) => new ContentError({ kind: 'http', status: 503 }, url);

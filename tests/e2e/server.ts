@@ -1,0 +1,106 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface Fault {
+  /** Requests whose path starts with this are answered by the fault. */
+  prefix: string;
+  status: number;
+  body?: string;
+}
+
+/**
+ * The built app served the way production should serve it: files as they are, app routes
+ * (paths without an extension) answered with index.html, a real 404 for missing files.
+ * Tests can inject faults by path prefix.
+ */
+export class TestServer {
+  readonly #root: string;
+  #server: Server | undefined;
+  #faults: Fault[] = [];
+  readonly requests: string[] = [];
+
+  constructor(root = resolve('dist')) {
+    this.#root = root;
+  }
+
+  get url(): string {
+    const address = this.#server?.address() as AddressInfo | null;
+    if (!address) throw new Error('server not started');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  async start(port = 0): Promise<string> {
+    this.#server = createServer((request, response) => {
+      void this.#handle(request.url ?? '/', response);
+    });
+    await new Promise<void>((done) => this.#server?.listen(port, '127.0.0.1', done));
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.#server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((done) => server.close(() => done()));
+    this.#server = undefined;
+  }
+
+  inject(fault: Fault): void {
+    this.#faults.push(fault);
+  }
+
+  clearFaults(): void {
+    this.#faults = [];
+  }
+
+  async #handle(rawUrl: string, response: import('node:http').ServerResponse): Promise<void> {
+    const path = decodeURIComponent(new URL(rawUrl, 'http://x').pathname);
+    this.requests.push(path);
+    const fault = this.#faults.find((candidate) => path.startsWith(candidate.prefix));
+    if (fault) {
+      response.writeHead(fault.status, { 'Content-Type': 'text/plain' });
+      response.end(fault.body ?? `injected ${fault.status}`);
+      return;
+    }
+    const file = normalize(join(this.#root, path));
+    if (!file.startsWith(this.#root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    const target = await this.#existing(path.endsWith('/') ? join(file, 'index.html') : file);
+    if (target) return this.#send(target, response);
+    if (extname(path) === '') return this.#send(join(this.#root, 'index.html'), response);
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+  }
+
+  async #existing(file: string): Promise<string | undefined> {
+    try {
+      return (await stat(file)).isFile() ? file : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  #send(file: string, response: import('node:http').ServerResponse): void {
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
+    createReadStream(file).pipe(response);
+  }
+}

@@ -1,0 +1,24 @@
+import { ContentError, type ContentFault } from '../../src/sources/errors';
+
+/** Runs `fn`, which must throw a ContentError, and returns that error. */
+export function contentErrorOf(fn: () => unknown): ContentError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw new Error(`expected a ContentError, got ${String(error)}`);
+  }
+  throw new Error('expected a ContentError, but nothing was thrown');
+}
+
+/** The fault of the ContentError that `fn` throws. */
+export function faultOf(fn: () => unknown): ContentFault {
+  return contentErrorOf(fn).fault;
+}
+
+/** The path of the 'invalid' fault that `fn` throws (fails when the fault is of another kind). */
+export function invalidPathOf(fn: () => unknown): string {
+  const fault = faultOf(fn);
+  if (fault.kind !== 'invalid') throw new Error(`expected an invalid fault, got ${fault.kind}`);
+  return fault.path;
+}

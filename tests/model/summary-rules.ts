@@ -1,0 +1,45 @@
+/**
+ * One broken field per row: [what is wrong, overrides for rawSummary / rawArticle, the path the
+ * model reports]. Shared by the article and section page tests, which apply the same rules.
+ */
+export const summaryRules: [string, Record<string, unknown>, string][] = [
+  ['a slug with capitals', { slug: 'Harbour-Strike' }, 'slug'],
+  ['a slug starting with a hyphen', { slug: '-harbour' }, 'slug'],
+  ['a slug with a slash', { slug: 'a/b' }, 'slug'],
+  ['a slug over 200 characters', { slug: 'a'.repeat(201) }, 'slug'],
+  ['an empty title', { title: '' }, 'title'],
+  ['a whitespace-only title', { title: '   ' }, 'title'],
+  ['a title over 300 characters', { title: 'x'.repeat(301) }, 'title'],
+  ['a bad section slug', { section: 'World News' }, 'section'],
+  ['a missing published', { published: undefined }, 'published'],
+  ['a published of "yesterday"', { published: 'yesterday' }, 'published'],
+  ['a published of 30 February', { published: '2026-02-30T00:00:00Z' }, 'published'],
+  ['a published in month 13', { published: '2026-13-01T00:00:00Z' }, 'published'],
+  ['an updated that is not a date', { updated: 'soon' }, 'updated'],
+  ['an updated before published', { updated: '2026-11-26T18:29:59Z' }, 'updated'],
+  ['a missing author', { author: undefined }, 'author'],
+  ['an author without a name', { author: {} }, 'author.name'],
+  ['an author with an empty name', { author: { name: ' ' } }, 'author.name'],
+  ['an ftp: author url', { author: { name: 'A', url: 'ftp://example.org/a' } }, 'author.url'],
+  [
+    'a javascript: author url',
+    { author: { name: 'A', url: 'javascript:alert(1)' } },
+    'author.url',
+  ],
+  ['a relative author url', { author: { name: 'A', url: '/authors/a' } }, 'author.url'],
+  ['a missing excerpt', { excerpt: undefined }, 'excerpt'],
+  ['an excerpt over 1000 characters', { excerpt: 'x'.repeat(1001) }, 'excerpt'],
+  ['a javascript: image src', { image: { src: 'javascript:alert(1)', alt: '' } }, 'image.src'],
+  [
+    'a data: image src',
+    { image: { src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: '' } },
+    'image.src',
+  ],
+  ['an image without alt', { image: { src: 'a.jpg' } }, 'image.alt'],
+  ['an image with a zero width', { image: { src: 'a.jpg', alt: '', width: 0 } }, 'image.width'],
+  ['more than 30 tags', { tags: Array.from({ length: 31 }, (_, i) => `t${i}`) }, 'tags'],
+  ['an empty tag', { tags: ['ok', ''] }, 'tags[1]'],
+  ['minutes of 0', { minutes: 0 }, 'minutes'],
+  ['minutes of 1.5', { minutes: 1.5 }, 'minutes'],
+  ['minutes as a string', { minutes: '3' }, 'minutes'],
+];
