@@ -274,7 +274,7 @@ function checkBody(body, where) {
     }
     if (name === 'a') {
       const href = attrs.get('href') ?? '';
-      let ok = false;
+      let ok;
       try {
         const url = new URL(href);
         ok = url.protocol === 'https:' && /(^|\.)example\.(org|com)$/.test(url.hostname);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 
 /** Where a Chromium for the browser tests may live, in the order they are tried. */
+/** @type {string[]} */
 export const candidates = [
   process.env.CHROMIUM_PATH,
   '/usr/bin/chromium',
@@ -8,7 +9,7 @@ export const candidates = [
   '/usr/bin/google-chrome-stable',
   '/usr/bin/google-chrome',
   '/snap/bin/chromium',
-].filter((path) => typeof path === 'string' && path.length > 0);
+].filter(/** @returns {path is string} */ (path) => typeof path === 'string' && path.length > 0);
 
 /** The first Chromium found on this machine, or undefined. */
 export function findChromium() {

@@ -13,14 +13,22 @@ export function rawSite(overrides: Record<string, unknown> = {}): Record<string,
     updated: '2026-11-27T09:00:00Z',
     article: 'articles/{slug}.json',
     sections: [
-      { slug: 'world-news', title: 'World News', description: 'The world', href: 'sections/world-news/1.json' },
+      {
+        slug: 'world-news',
+        title: 'World News',
+        description: 'The world',
+        href: 'sections/world-news/1.json',
+      },
       { slug: 'science', title: 'Science', href: 'sections/science/1.json' },
     ],
     ...overrides,
   };
 }
 
-export function rawSummary(slug: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function rawSummary(
+  slug: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     slug,
     title: `Title of ${slug}`,
@@ -33,7 +41,10 @@ export function rawSummary(slug: string, overrides: Record<string, unknown> = {}
   };
 }
 
-export function rawArticle(slug: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function rawArticle(
+  slug: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const { href: _href, ...summary } = rawSummary(slug);
   return {
     ...summary,

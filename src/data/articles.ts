@@ -11,14 +11,21 @@ export function readArticle(ctx: DataContext, slug: string): Promise<ArticleReco
 }
 
 /** The full article: stored if fresh, else fetched and stored with its related posts in one transaction. */
-export async function syncArticle(ctx: DataContext, slug: string, options: SyncOptions = {}): Promise<ArticleRecord> {
+export async function syncArticle(
+  ctx: DataContext,
+  slug: string,
+  options: SyncOptions = {},
+): Promise<ArticleRecord> {
   const stored = await readArticle(ctx, slug);
   if (stored?.html !== undefined && !needsFetch(ctx, stored.fetchedAt, options)) return stored;
   return once(ctx, `article:${slug}`, async () => {
     const url = stored?.href ?? articleUrl(await syncSite(ctx), slug);
     const article = parseArticle(await ctx.source.article(url));
     if (article.slug !== slug) {
-      throw new ContentError({ kind: 'invalid', path: 'slug', problem: `is “${article.slug}”, not “${slug}”` }, url);
+      throw new ContentError(
+        { kind: 'invalid', path: 'slug', problem: `is “${article.slug}”, not “${slug}”` },
+        url,
+      );
     }
     const { db } = ctx;
     return db.transaction('rw', db.articles, async () => {

@@ -17,7 +17,11 @@ export interface SyncOptions {
 }
 
 /** Cache first: fetch what is missing; refresh what is stale, and only when online. */
-export function needsFetch(ctx: DataContext, fetchedAt: number | undefined, options: SyncOptions): boolean {
+export function needsFetch(
+  ctx: DataContext,
+  fetchedAt: number | undefined,
+  options: SyncOptions,
+): boolean {
   if (!fetchedAt) return true;
   if (!ctx.online()) return false;
   return options.force === true || ctx.now() - fetchedAt > ctx.maxAgeMs;

@@ -14,7 +14,8 @@ export function createRepository(ctx: DataContext) {
   return {
     readSite: () => readSite(ctx),
     readSections: () => readSections(ctx),
-    readNewestInSection: (section: string, limit: number) => readNewestInSection(ctx, section, limit),
+    readNewestInSection: (section: string, limit: number) =>
+      readNewestInSection(ctx, section, limit),
     readSectionList: (section: string, pages: number) => readSectionList(ctx, section, pages),
     readArticle: (slug: string) => readArticle(ctx, slug),
     syncSite: (options?: SyncOptions) => syncSite(ctx, options),
@@ -30,7 +31,10 @@ export type Repository = ReturnType<typeof createRepository>;
 export const defaultMaxAgeMs = 5 * 60 * 1000;
 
 /** The repository the app runs on: IndexedDB through Dexie, the browser's clock and network state. */
-export function createBrowserRepository(source: ContentSource, db = new PaperboyDatabase()): Repository {
+export function createBrowserRepository(
+  source: ContentSource,
+  db = new PaperboyDatabase(),
+): Repository {
   return createRepository({
     db,
     source,

@@ -22,8 +22,14 @@ function storedPages(ctx: DataContext, section: string): Promise<PageRecord[]> {
 }
 
 /** Pages 1..count of a section as stored, newest first, without duplicates. */
-export async function readSectionList(ctx: DataContext, section: string, count: number): Promise<SectionList | undefined> {
-  const pages = (await storedPages(ctx, section)).filter((page, index) => page.page === index + 1).slice(0, count);
+export async function readSectionList(
+  ctx: DataContext,
+  section: string,
+  count: number,
+): Promise<SectionList | undefined> {
+  const pages = (await storedPages(ctx, section))
+    .filter((page, index) => page.page === index + 1)
+    .slice(0, count);
   const last = pages.at(-1);
   if (!last) return undefined;
   const slugs = [...new Set(pages.flatMap((page) => page.slugs))];
@@ -36,7 +42,11 @@ export async function readSectionList(ctx: DataContext, section: string, count: 
 }
 
 /** The newest stored articles of a section, straight from the [section+published] index. */
-export function readNewestInSection(ctx: DataContext, section: string, limit: number): Promise<ArticleRecord[]> {
+export function readNewestInSection(
+  ctx: DataContext,
+  section: string,
+  limit: number,
+): Promise<ArticleRecord[]> {
   return ctx.db.articles
     .where('[section+published]')
     .between([section, Dexie.minKey], [section, Dexie.maxKey])
@@ -71,7 +81,11 @@ export async function syncSectionPage(
     const doc = parseSectionPage(await ctx.source.sectionPage(url));
     if (doc.section !== section || doc.page !== page) {
       throw new ContentError(
-        { kind: 'invalid', path: doc.section !== section ? 'section' : 'page', problem: `does not match the page asked for (${section}, page ${page})` },
+        {
+          kind: 'invalid',
+          path: doc.section !== section ? 'section' : 'page',
+          problem: `does not match the page asked for (${section}, page ${page})`,
+        },
         doc.url,
       );
     }
@@ -88,7 +102,10 @@ export async function syncSectionPage(
     await db.transaction('rw', db.pages, db.articles, async () => {
       await db.pages.put(record);
       // Pages past the new last page no longer exist on the blog.
-      await db.pages.where('[section+page]').between([section, doc.pages + 1], [section, Dexie.maxKey]).delete();
+      await db.pages
+        .where('[section+page]')
+        .between([section, doc.pages + 1], [section, Dexie.maxKey])
+        .delete();
       await mergeSummaries(db, doc.articles);
     });
     return record;

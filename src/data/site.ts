@@ -22,7 +22,9 @@ export async function syncSite(ctx: DataContext, options: SyncOptions = {}): Pro
       await db.site.put({ ...site, key: 'site', fetchedAt: ctx.now() });
       // A good site document is the truth about which sections exist.
       await db.sections.clear();
-      await db.sections.bulkPut(site.sections.map((section, position) => ({ ...section, position })));
+      await db.sections.bulkPut(
+        site.sections.map((section, position) => ({ ...section, position })),
+      );
     });
     return site;
   });

@@ -6,7 +6,10 @@ import type { ArticleSummary } from '../model/types';
  * posts and the reading time stay. A summary newer than the stored body marks the body
  * stale (refreshed when next opened online) but never removes it. Call inside a transaction.
  */
-export async function mergeSummaries(db: PaperboyDatabase, summaries: ArticleSummary[]): Promise<void> {
+export async function mergeSummaries(
+  db: PaperboyDatabase,
+  summaries: ArticleSummary[],
+): Promise<void> {
   if (summaries.length === 0) return;
   const existing = await db.articles.bulkGet(summaries.map((summary) => summary.slug));
   const merged = summaries.map((summary, index): ArticleRecord => {

@@ -6,7 +6,10 @@ import { resolveHref } from './urls';
 import { validate } from './validate';
 
 /** Turns a validated summary into the app's shape, resolving its URLs against its document. */
-export function toSummary(raw: Omit<RawSummary, 'href'> & { href?: string | undefined }, documentUrl: string): ArticleSummary {
+export function toSummary(
+  raw: Omit<RawSummary, 'href'> & { href?: string | undefined },
+  documentUrl: string,
+): ArticleSummary {
   return {
     slug: raw.slug,
     title: raw.title,

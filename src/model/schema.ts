@@ -21,7 +21,10 @@ export const articleSlugPattern = /^[a-z0-9][a-z0-9-]{0,199}$/;
 const slug = (pattern: RegExp) =>
   v.pipe(
     v.string(),
-    v.regex(pattern, 'must be lowercase letters, digits and hyphens, starting with a letter or digit'),
+    v.regex(
+      pattern,
+      'must be lowercase letters, digits and hyphens, starting with a letter or digit',
+    ),
   );
 
 export const sectionSlug = slug(sectionSlugPattern);
@@ -111,13 +114,7 @@ const summaryFields = {
   author,
   excerpt: v.pipe(v.string(), v.maxLength(1000, 'must be at most 1000 characters')),
   image: v.optional(picture),
-  tags: v.optional(
-    v.pipe(
-      v.array(text(60)),
-      v.maxLength(30, 'must hold at most 30 tags'),
-    ),
-    [],
-  ),
+  tags: v.optional(v.pipe(v.array(text(60)), v.maxLength(30, 'must hold at most 30 tags')), []),
   minutes: v.optional(v.pipe(positiveInt, v.maxValue(600, 'must be at most 600'))),
 };
 
@@ -143,10 +140,7 @@ export const articleSchema = v.pipe(
     ...summaryFields,
     version: v.optional(version),
     href: v.optional(href),
-    html: v.pipe(
-      v.string(),
-      v.maxBytes(maxBodyBytes, 'must be at most 2 MB'),
-    ),
+    html: v.pipe(v.string(), v.maxBytes(maxBodyBytes, 'must be at most 2 MB')),
     related: v.optional(
       v.pipe(v.array(summarySchema), v.maxLength(10, 'must hold at most 10 entries')),
       [],

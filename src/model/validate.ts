@@ -35,7 +35,10 @@ export function invalid(issues: readonly v.BaseIssue<unknown>[], url: string): C
 export function checkVersion(raw: RawDocument): void {
   const body = raw.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new ContentError({ kind: 'invalid', path: '', problem: 'must be a JSON object' }, raw.url);
+    throw new ContentError(
+      { kind: 'invalid', path: '', problem: 'must be a JSON object' },
+      raw.url,
+    );
   }
   if ('version' in body && body.version !== supportedVersion) {
     throw new ContentError({ kind: 'version', version: body.version }, raw.url);

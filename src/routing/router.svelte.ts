@@ -1,5 +1,6 @@
 import { tick } from 'svelte';
-import { isAppPath, parseRoute, type Route } from './routes';
+import { inAppHref } from './links';
+import { parseRoute, type Route } from './routes';
 
 /**
  * The URL is the app's state: the route follows location.pathname through pushState and
@@ -24,7 +25,7 @@ export class Router {
       this.#restoreScroll();
     };
     const onClick = (event: MouseEvent) => {
-      const href = this.#inAppHref(event);
+      const href = inAppHref(event, win.location);
       if (href === undefined) return;
       event.preventDefault();
       this.navigate(href);
@@ -39,11 +40,10 @@ export class Router {
 
   navigate(href: string): void {
     const win = this.#window;
-    const url = new URL(href, win.location.href);
     this.setEntryState('scrollY', win.scrollY);
-    if (url.href === win.location.href) win.history.replaceState({}, '', url);
-    else win.history.pushState({}, '', url);
-    this.route = parseRoute(url.pathname);
+    if (href === win.location.href) win.history.replaceState({}, '', href);
+    else win.history.pushState({}, '', href);
+    this.route = parseRoute(win.location.pathname);
     win.scrollTo(0, 0);
     void tick().then(() => win.document.getElementById('main')?.focus({ preventScroll: true }));
   }
@@ -58,19 +58,6 @@ export class Router {
     const history = this.#window.history;
     const state = (history.state as Record<string, unknown> | null) ?? {};
     history.replaceState({ ...state, [key]: value }, '');
-  }
-
-  #inAppHref(event: MouseEvent): string | undefined {
-    if (event.defaultPrevented || event.button !== 0) return undefined;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return undefined;
-    const anchor = event.target instanceof Element ? event.target.closest('a') : null;
-    if (!anchor || anchor.hasAttribute('download')) return undefined;
-    if (anchor.target && anchor.target !== '_self') return undefined;
-    const location = this.#window.location;
-    const url = new URL(anchor.href, location.href);
-    if (url.origin !== location.origin || !isAppPath(url.pathname)) return undefined;
-    if (url.hash && url.pathname === location.pathname) return undefined;
-    return url.href;
   }
 
   /** Content arrives from the store a moment after the route changes: wait until it is tall enough. */

@@ -8,7 +8,9 @@ export type Route =
   | { name: 'not-found' };
 
 /** The app's base path, always ending in a slash ("/" or "/paperboy/"). */
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
 
 /** The one place app URLs are built. */
 export const paths = {
@@ -39,7 +41,12 @@ function decode(segment: string): string | undefined {
 
 /** The route a path names; anything else is not-found (slugs that break the contract too). */
 export function parseRoute(pathname: string): Route {
-  const inside = pathname === base.slice(0, -1) ? '' : pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
+  const inside =
+    pathname === base.slice(0, -1)
+      ? ''
+      : pathname.startsWith(base)
+        ? pathname.slice(base.length)
+        : undefined;
   if (inside === undefined) return { name: 'not-found' };
   const parts = inside.replace(/\/$/, '').split('/');
   if (parts.length === 1 && parts[0] === '') return { name: 'home' };

@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { markRead, readArticle, syncArticle } from '../../src/data/articles';
 import { syncSectionPage } from '../../src/data/sections';
 import { isContentError } from '../../src/sources/errors';
-import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, rawSummary, siteUrl } from '../factories';
+import {
+  articleUrl,
+  pageUrl,
+  rawArticle,
+  rawPage,
+  rawSite,
+  rawSummary,
+  siteUrl,
+} from '../factories';
 import { FakeSource, serverError, testContext } from './fixtures';
 
 function blog() {
@@ -49,7 +57,9 @@ describe('syncArticle', () => {
     const related = await readArticle(ctx, 'bridge-opens');
     expect(related?.title).toBe('Title of bridge-opens');
     expect(related?.html).toBeUndefined();
-    expect((await readArticle(ctx, 'harbour-strike'))?.related?.map((r) => r.slug)).toEqual(['bridge-opens']);
+    expect((await readArticle(ctx, 'harbour-strike'))?.related?.map((r) => r.slug)).toEqual([
+      'bridge-opens',
+    ]);
   });
 
   it('answers a fresh stored article from the store without a request', async () => {
@@ -70,7 +80,10 @@ describe('syncArticle', () => {
     await syncArticle(ctx, 'harbour-strike');
     expect(source.requests).toEqual([]);
     clock.online = true;
-    source.set(articleUrl('harbour-strike'), rawArticle('harbour-strike', { html: '<p>New text.</p>' }));
+    source.set(
+      articleUrl('harbour-strike'),
+      rawArticle('harbour-strike', { html: '<p>New text.</p>' }),
+    );
     await syncArticle(ctx, 'harbour-strike');
     expect((await readArticle(ctx, 'harbour-strike'))?.html).toBe('<p>New text.</p>');
   });

@@ -1,10 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncArticle } from '../../src/data/articles';
 import { readNewestInSection, readSectionList, syncSectionPage } from '../../src/data/sections';
-import { pageUrl, rawPage, rawSite, rawSummary, siteUrl, articleUrl, rawArticle } from '../factories';
+import {
+  pageUrl,
+  rawPage,
+  rawSite,
+  rawSummary,
+  siteUrl,
+  articleUrl,
+  rawArticle,
+} from '../factories';
 import { FakeSource, offline, testContext } from './fixtures';
 
-const slugs = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
+const slugs = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
 
 function blog() {
   return new FakeSource({
@@ -37,7 +46,12 @@ describe('section pages', () => {
   it('follows next links to reach page 3, and shows pages 1..n with nothing older after the last', async () => {
     const { ctx, source } = setup();
     await syncSectionPage(ctx, 'world-news', 3);
-    expect(source.requests).toEqual([siteUrl, pageUrl('world-news', 1), pageUrl('world-news', 2), pageUrl('world-news', 3)]);
+    expect(source.requests).toEqual([
+      siteUrl,
+      pageUrl('world-news', 1),
+      pageUrl('world-news', 2),
+      pageUrl('world-news', 3),
+    ]);
     const list = await readSectionList(ctx, 'world-news', 3);
     expect(list?.articles.map((a) => a.slug)).toEqual(slugs('w', 7));
     expect(list).toMatchObject({ pages: 3, hasOlder: false });
@@ -56,7 +70,9 @@ describe('section pages', () => {
     const before = await readSectionList(ctx, 'world-news', 1);
     source.set(pageUrl('world-news', 1), rawPage('science', 1, 1, ['s-9']));
     clock.now += 120_000;
-    await expect(syncSectionPage(ctx, 'world-news', 1)).rejects.toMatchObject({ fault: { kind: 'invalid', path: 'section' } });
+    await expect(syncSectionPage(ctx, 'world-news', 1)).rejects.toMatchObject({
+      fault: { kind: 'invalid', path: 'section' },
+    });
     expect(await readSectionList(ctx, 'world-news', 1)).toEqual(before);
   });
 
@@ -66,22 +82,34 @@ describe('section pages', () => {
     const before = await readSectionList(ctx, 'world-news', 1);
     source.set(pageUrl('world-news', 1), offline(pageUrl('world-news', 1)));
     clock.now += 120_000;
-    await expect(syncSectionPage(ctx, 'world-news', 1, { force: true })).rejects.toMatchObject({ fault: { kind: 'offline' } });
+    await expect(syncSectionPage(ctx, 'world-news', 1, { force: true })).rejects.toMatchObject({
+      fault: { kind: 'offline' },
+    });
     expect(await readSectionList(ctx, 'world-news', 1)).toEqual(before);
   });
 
   it('skips one bad summary and keeps the rest of the page', async () => {
     const { ctx, source } = setup();
     const page = rawPage('science', 1, 1, ['s-1', 's-2']);
-    (page.articles as Record<string, unknown>[]).splice(1, 0, rawSummary('BAD SLUG', { section: 'science' }));
+    (page.articles as Record<string, unknown>[]).splice(
+      1,
+      0,
+      rawSummary('BAD SLUG', { section: 'science' }),
+    );
     source.set(pageUrl('science', 1), page);
     await syncSectionPage(ctx, 'science', 1);
-    expect((await readSectionList(ctx, 'science', 1))?.articles.map((a) => a.slug)).toEqual(['s-1', 's-2']);
+    expect((await readSectionList(ctx, 'science', 1))?.articles.map((a) => a.slug)).toEqual([
+      's-1',
+      's-2',
+    ]);
   });
 
   it('does not erase a stored body when a page refresh brings the summary again', async () => {
     const { ctx, source } = setup();
-    source.set(articleUrl('s-1'), rawArticle('s-1', { section: 'science', html: '<p>Full text.</p>' }));
+    source.set(
+      articleUrl('s-1'),
+      rawArticle('s-1', { section: 'science', html: '<p>Full text.</p>' }),
+    );
     await syncSectionPage(ctx, 'science', 1);
     await syncArticle(ctx, 's-1');
     await syncSectionPage(ctx, 'science', 1, { force: true });
@@ -115,7 +143,9 @@ describe('section pages', () => {
 
   it('answers an unknown section as not found', async () => {
     const { ctx } = setup();
-    await expect(syncSectionPage(ctx, 'gardening', 1)).rejects.toMatchObject({ fault: { kind: 'http', status: 404 } });
+    await expect(syncSectionPage(ctx, 'gardening', 1)).rejects.toMatchObject({
+      fault: { kind: 'http', status: 404 },
+    });
   });
 });
 
@@ -126,7 +156,13 @@ describe('readNewestInSection', () => {
       { ...rawSummary('old'), href: 'x', tags: [], published: '2026-01-01T00:00:00Z' },
       { ...rawSummary('new'), href: 'x', tags: [], published: '2026-11-01T00:00:00Z' },
       { ...rawSummary('mid'), href: 'x', tags: [], published: '2026-06-01T00:00:00Z' },
-      { ...rawSummary('other'), href: 'x', tags: [], section: 'science', published: '2026-12-01T00:00:00Z' },
+      {
+        ...rawSummary('other'),
+        href: 'x',
+        tags: [],
+        section: 'science',
+        published: '2026-12-01T00:00:00Z',
+      },
     ] as never);
     const newest = await readNewestInSection(ctx, 'world-news', 2);
     expect(newest.map((a) => a.slug)).toEqual(['new', 'mid']);

@@ -23,7 +23,10 @@ describe('syncSite', () => {
   it('replaces the section list on a good refresh', async () => {
     const { ctx, source } = setup();
     await syncSite(ctx);
-    source.set(siteUrl, rawSite({ sections: [{ slug: 'sport', title: 'Sport', href: 'sections/sport/1.json' }] }));
+    source.set(
+      siteUrl,
+      rawSite({ sections: [{ slug: 'sport', title: 'Sport', href: 'sections/sport/1.json' }] }),
+    );
     await syncSite(ctx, { force: true });
     expect((await readSections(ctx)).map((s) => s.slug)).toEqual(['sport']);
   });
@@ -35,7 +38,9 @@ describe('syncSite', () => {
     source.set(siteUrl, serverError(siteUrl));
     await expect(syncSite(ctx, { force: true })).rejects.toBeTruthy();
     source.set(siteUrl, rawSite({ version: 2 }));
-    await expect(syncSite(ctx, { force: true })).rejects.toMatchObject({ fault: { kind: 'version' } });
+    await expect(syncSite(ctx, { force: true })).rejects.toMatchObject({
+      fault: { kind: 'version' },
+    });
     expect([await readSite(ctx), await readSections(ctx)]).toEqual(before);
   });
 

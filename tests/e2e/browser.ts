@@ -8,7 +8,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context whose page fails the test on any uncaught error or console error. */
-export async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+export async function openPage(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
   const page = await context.newPage();
   const problems: string[] = [];

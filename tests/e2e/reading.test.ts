@@ -14,7 +14,9 @@ const site = JSON.parse(readFileSync('public/content/site.json', 'utf8')) as {
   title: string;
   sections: { slug: string; title: string }[];
 };
-const worldNewsPage1 = JSON.parse(readFileSync('public/content/sections/world-news/1.json', 'utf8')) as {
+const worldNewsPage1 = JSON.parse(
+  readFileSync('public/content/sections/world-news/1.json', 'utf8'),
+) as {
   articles: { slug: string; title: string }[];
 };
 
@@ -55,7 +57,10 @@ describe('reading the demo blog', () => {
     }
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World News' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'World News' })
+      .click();
     await heading(page).filter({ hasText: 'World News' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/section/world-news');
 
@@ -64,13 +69,20 @@ describe('reading the demo blog', () => {
     await heading(page).filter({ hasText: first.title }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/article/${first.slug}`);
     await expect.poll(() => page.title()).toBe(`${first.title} — ${site.title}`);
-    await expect.poll(() => page.locator('.byline time').first().getAttribute('datetime')).toBeTruthy();
+    await expect
+      .poll(() => page.locator('.byline time').first().getAttribute('datetime'))
+      .toBeTruthy();
     expect(await page.getByRole('link', { name: 'World News' }).count()).toBeGreaterThan(0);
 
     const related = page.getByRole('region', { name: 'Related posts' });
     await related.waitFor();
-    const relatedLinks = related.getByRole('link').filter({ hasNot: page.locator('[rel~="author"]') });
-    const relatedTitle = (await related.getByRole('heading', { level: 3 }).first().textContent())!.trim();
+    const relatedLinks = related
+      .getByRole('link')
+      .filter({ hasNot: page.locator('[rel~="author"]') });
+    const relatedTitle = (await related
+      .getByRole('heading', { level: 3 })
+      .first()
+      .textContent())!.trim();
     expect(await related.getByRole('heading', { level: 3 }).count()).toBe(3);
     await relatedLinks.filter({ hasText: relatedTitle }).click();
     await heading(page).filter({ hasText: relatedTitle }).waitFor();
@@ -92,7 +104,9 @@ describe('reading the demo blog', () => {
     await older.click();
     await expect.poll(() => items.count()).toBe(12);
     // Focus moves to the first added article, so keyboard readers continue where the list grew.
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.index)).toBe('6');
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.index)).toBe(
+      '6',
+    );
     await older.click();
     await expect.poll(() => items.count()).toBe(13);
     await expect.poll(() => older.count()).toBe(0);
@@ -134,7 +148,10 @@ describe('reading the demo blog', () => {
   });
 
   it('renders the sanitized body with images that keep their space', async () => {
-    const withFigure = readFileSync('demo/articles/culture/larkhaven-players-turn-a-disused-ferry-terminal-into-a-theatre.html', 'utf8');
+    const withFigure = readFileSync(
+      'demo/articles/culture/larkhaven-players-turn-a-disused-ferry-terminal-into-a-theatre.html',
+      'utf8',
+    );
     expect(withFigure).toContain('<figure>');
     await open('/article/larkhaven-players-turn-a-disused-ferry-terminal-into-a-theatre');
     const figure = page.locator('main .body figure img');
@@ -142,7 +159,9 @@ describe('reading the demo blog', () => {
     expect(await figure.getAttribute('width')).toBe('1200');
     expect(await figure.getAttribute('loading')).toBe('lazy');
     await figure.scrollIntoViewIfNeeded();
-    await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
     expect(await page.locator('main script').count()).toBe(0);
   });
 });

@@ -60,7 +60,10 @@ describe('parseArticle: a valid article document', () => {
       'https://blog.example/content/articles/bridge-opens.json',
       'https://other.example/ferry.json',
     ]);
-    expect(parsed.related[0]?.image).toEqual({ src: 'https://blog.example/img/bridge.png', alt: '' });
+    expect(parsed.related[0]?.image).toEqual({
+      src: 'https://blog.example/img/bridge.png',
+      alt: '',
+    });
   });
 
   it('keeps an absolute image src and an empty alt for a decorative image', () => {
@@ -113,7 +116,6 @@ describe('parseArticle: reading time', () => {
   });
 });
 
-
 describe('parseArticle: refusals', () => {
   it.each(summaryRules)('refuses %s', (_name, overrides, path) => {
     expect(invalidPathOf(() => article(overrides))).toBe(path);
@@ -133,9 +135,17 @@ describe('parseArticle: refusals', () => {
   it.each<[string, Record<string, unknown>, string]>([
     ['a missing html', { html: undefined }, 'html'],
     ['an html that is not a string', { html: { text: 'x' } }, 'html'],
-    ['more than 10 related posts', { related: Array.from({ length: 11 }, (_, i) => rawSummary(`r${i}`)) }, 'related'],
+    [
+      'more than 10 related posts',
+      { related: Array.from({ length: 11 }, (_, i) => rawSummary(`r${i}`)) },
+      'related',
+    ],
     ['a related entry with a bad slug', { related: [rawSummary('Bad Slug')] }, 'related[0].slug'],
-    ['a related entry without an href', { related: [rawSummary('x', { href: undefined })] }, 'related[0].href'],
+    [
+      'a related entry without an href',
+      { related: [rawSummary('x', { href: undefined })] },
+      'related[0].href',
+    ],
     ['a javascript: href', { href: 'javascript:alert(1)' }, 'href'],
   ])('refuses %s', (_name, overrides, path) => {
     expect(invalidPathOf(() => article(overrides))).toBe(path);

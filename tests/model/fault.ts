@@ -6,7 +6,7 @@ export function contentErrorOf(fn: () => unknown): ContentError {
     fn();
   } catch (error) {
     if (error instanceof ContentError) return error;
-    throw new Error(`expected a ContentError, got ${String(error)}`);
+    throw new Error(`expected a ContentError, got ${String(error)}`, { cause: error });
   }
   throw new Error('expected a ContentError, but nothing was thrown');
 }

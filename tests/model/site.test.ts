@@ -3,7 +3,8 @@ import { articleUrl, parseSite } from '../../src/model/site';
 import { doc, rawSite, siteUrl } from '../factories';
 import { contentErrorOf, faultOf, invalidPathOf } from './fault';
 
-const site = (overrides: Record<string, unknown> = {}) => parseSite(doc(siteUrl, rawSite(overrides)));
+const site = (overrides: Record<string, unknown> = {}) =>
+  parseSite(doc(siteUrl, rawSite(overrides)));
 
 const sections = (count: number) =>
   Array.from({ length: count }, (_, i) => ({

@@ -21,11 +21,7 @@ export const summaryRules: [string, Record<string, unknown>, string][] = [
   ['an author without a name', { author: {} }, 'author.name'],
   ['an author with an empty name', { author: { name: ' ' } }, 'author.name'],
   ['an ftp: author url', { author: { name: 'A', url: 'ftp://example.org/a' } }, 'author.url'],
-  [
-    'a javascript: author url',
-    { author: { name: 'A', url: 'javascript:alert(1)' } },
-    'author.url',
-  ],
+  ['a javascript: author url', { author: { name: 'A', url: 'javascript:alert(1)' } }, 'author.url'],
   ['a relative author url', { author: { name: 'A', url: '/authors/a' } }, 'author.url'],
   ['a missing excerpt', { excerpt: undefined }, 'excerpt'],
   ['an excerpt over 1000 characters', { excerpt: 'x'.repeat(1001) }, 'excerpt'],

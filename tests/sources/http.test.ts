@@ -1,0 +1,196 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ContentError, type ContentFault } from '../../src/sources/errors';
+import { fetchJson, type HttpOptions } from '../../src/sources/http';
+
+const url = 'https://blog.example/content/site.json';
+
+type FetchImpl = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+
+function options(impl: FetchImpl, overrides: Partial<HttpOptions> = {}) {
+  const fake = vi.fn(impl);
+  return {
+    fake,
+    options: { timeoutMs: 5_000, maxBytes: 1024, fetch: fake as typeof fetch, ...overrides },
+  };
+}
+
+const respond = (response: () => Response) => options(async () => response());
+
+async function faultOf(promise: Promise<unknown>): Promise<ContentFault> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ContentError) return error.fault;
+    throw new Error(`expected a ContentError, got ${String(error)}`, { cause: error });
+  }
+  throw new Error('expected a ContentError, but the promise resolved');
+}
+
+/** A body that streams `chunk` forever (or `count` times), with no Content-Length. */
+function streamOf(chunk: Uint8Array, count = Infinity, onCancel = () => {}) {
+  let sent = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= count) controller.close();
+      else {
+        sent += 1;
+        controller.enqueue(chunk);
+      }
+    },
+    cancel: onCancel,
+  });
+}
+
+/** A fetch that never answers but rejects, like the real one, when its signal aborts. */
+const hangingFetch: FetchImpl = (_input, init) =>
+  new Promise<Response>((_resolve, reject) => {
+    const signal = init?.signal;
+    if (signal?.aborted) reject(signal.reason);
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+
+describe('fetchJson', () => {
+  it('returns the URL and the parsed body', async () => {
+    const { fake, options: opts } = respond(() => Response.json({ version: 1, title: 'My Blog' }));
+    await expect(fetchJson(url, opts)).resolves.toEqual({
+      url,
+      body: { version: 1, title: 'My Blog' },
+    });
+    expect(fake).toHaveBeenCalledTimes(1);
+    expect(fake.mock.calls[0]?.[0]).toBe(url);
+  });
+
+  it('asks for JSON, passes an abort signal and bypasses the HTTP cache copy', async () => {
+    const { fake, options: opts } = respond(() => Response.json({}));
+    await fetchJson(url, opts);
+    const init = fake.mock.calls[0]?.[1];
+    expect(init?.signal).toBeInstanceOf(AbortSignal);
+    expect(new Headers(init?.headers).get('Accept')).toBe('application/json');
+    expect(init?.cache).toBe('no-cache');
+  });
+
+  it('reports the final URL after a redirect, so relative hrefs resolve against it', async () => {
+    const { options: opts } = respond(() => {
+      const response = Response.json({ ok: true });
+      Object.defineProperty(response, 'url', { value: 'https://cdn.example/blog/site.json' });
+      return response;
+    });
+    expect((await fetchJson(url, opts)).url).toBe('https://cdn.example/blog/site.json');
+  });
+
+  it.each([404, 410, 500, 503, 429, 403])('turns HTTP %i into an http fault', async (status) => {
+    const { options: opts } = respond(() => new Response('{"error": true}', { status }));
+    expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'http', status });
+  });
+
+  it('names the requested URL in the error', async () => {
+    const { options: opts } = respond(() => new Response('', { status: 404 }));
+    await expect(fetchJson(url, opts)).rejects.toMatchObject({ name: 'ContentError', url });
+  });
+
+  it.each(['<!doctype html><p>Not found</p>', '', '{"version": 1,', 'undefined'])(
+    'turns a body that is not JSON into not-json: %j',
+    async (text) => {
+      const { options: opts } = respond(() => new Response(text, { status: 200 }));
+      expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'not-json' });
+    },
+  );
+
+  it('refuses a declared Content-Length over maxBytes without reading the body', async () => {
+    const cancel = vi.fn();
+    // The body itself is small and valid: only the declared length can refuse it.
+    const { options: opts } = respond(
+      () =>
+        new Response(streamOf(new TextEncoder().encode('{}'), 1, cancel), {
+          headers: { 'Content-Length': '2048' },
+        }),
+    );
+    expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'too-large', limitBytes: 1024 });
+    expect(cancel).toHaveBeenCalled();
+  });
+
+  it('refuses a streamed body that grows past maxBytes, and stops reading it', async () => {
+    const cancel = vi.fn();
+    const { options: opts } = respond(
+      () => new Response(streamOf(new TextEncoder().encode(' '.repeat(100)), Infinity, cancel)),
+    );
+    expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'too-large', limitBytes: 1024 });
+    expect(cancel).toHaveBeenCalled();
+  });
+
+  it('accepts a body of exactly maxBytes', async () => {
+    const text = `"${'a'.repeat(1022)}"`;
+    const { options: opts } = respond(() => new Response(text));
+    expect((await fetchJson(url, opts)).body).toBe('a'.repeat(1022));
+  });
+
+  it('decodes UTF-8 split across chunks', async () => {
+    const bytes = new TextEncoder().encode('{"title":"Café — Zürich"}');
+    const { options: opts } = respond(
+      () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              for (const byte of bytes) controller.enqueue(Uint8Array.of(byte));
+              controller.close();
+            },
+          }),
+        ),
+    );
+    expect((await fetchJson(url, opts)).body).toEqual({ title: 'Café — Zürich' });
+  });
+
+  it('gives up after timeoutMs with a timeout fault in seconds', async () => {
+    const { options: opts } = options(hangingFetch, { timeoutMs: 50 });
+    const started = Date.now();
+    expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'timeout', seconds: 0.05 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(40);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('turns a failed connection into a network fault', async () => {
+    const { options: opts } = options(() => Promise.reject(new TypeError('fetch failed')));
+    expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'network' });
+  });
+
+  it('turns a body that breaks off mid-stream into a network fault', async () => {
+    const { options: opts } = respond(
+      () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"a":'));
+              controller.error(new TypeError('terminated'));
+            },
+          }),
+        ),
+    );
+    expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'network' });
+  });
+
+  it("rethrows the caller's own abort reason, not a ContentError", async () => {
+    const { options: opts } = options(hangingFetch);
+    const controller = new AbortController();
+    const reason = new Error('the reader left the page');
+    const pending = fetchJson(url, opts, controller.signal);
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+
+  it('rethrows an AbortError when the caller aborts without a reason', async () => {
+    const { options: opts } = options(hangingFetch);
+    const controller = new AbortController();
+    const pending = fetchJson(url, opts, controller.signal);
+    controller.abort();
+    const error: unknown = await pending.catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(ContentError);
+    expect(error).toMatchObject({ name: 'AbortError' });
+  });
+
+  it("rethrows the reason of a caller's signal that was already aborted", async () => {
+    const { options: opts } = options(hangingFetch);
+    const reason = new Error('gone');
+    const pending = fetchJson(url, opts, AbortSignal.abort(reason));
+    await expect(pending).rejects.toBe(reason);
+  });
+});

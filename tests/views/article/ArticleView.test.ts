@@ -1,0 +1,129 @@
+import { cleanup, render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import ArticleView from '../../../src/views/article/ArticleView.svelte';
+import { FakeSource, serverError } from '../../data/fixtures';
+import { articleUrl, rawArticle, rawSite, rawSummary, siteUrl } from '../../factories';
+import Harness from '../Harness.svelte';
+import { renderView } from '../render';
+
+afterEach(() => cleanup());
+
+function blog() {
+  return new FakeSource({
+    [siteUrl]: rawSite(),
+    [articleUrl('harbour-strike')]: rawArticle('harbour-strike', {
+      title: 'Harbour cranes fall silent in Port Veyra',
+      author: { name: 'Ines Marlow', url: 'https://example.org/authors/ines-marlow' },
+      published: '2026-11-26T18:30:00Z',
+      html: '<p>Dockworkers voted to strike.</p><p><img src=x onerror="alert(1)">Second paragraph.</p><script>alert(2)</script>',
+      image: { src: '../images/cranes.svg', alt: 'Cranes at dusk', width: 1200, height: 675 },
+      related: ['bridge-opens', 'ferry-returns', 'river-talks'].map((slug) =>
+        rawSummary(slug, {
+          href: `${slug}.json`,
+          title: `Related: ${slug}`,
+          author: { name: `Author of ${slug}` },
+        }),
+      ),
+    }),
+  });
+}
+
+describe('ArticleView', () => {
+  it('shows the title, byline, sanitized body and related posts', async () => {
+    renderView(ArticleView, { slug: 'harbour-strike' }, blog());
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Harbour cranes fall silent in Port Veyra',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ines Marlow' })).toHaveAttribute(
+      'href',
+      'https://example.org/authors/ines-marlow',
+    );
+    expect(screen.getByText(/min read/)).toBeInTheDocument();
+    const time = document.querySelector('.byline time');
+    expect(time).toHaveAttribute('datetime', '2026-11-26T18:30:00Z');
+    expect(time?.textContent).toMatch(/2026/);
+
+    expect(await screen.findByText('Dockworkers voted to strike.')).toBeInTheDocument();
+    expect(document.querySelector('.body script')).toBeNull();
+    expect(document.querySelector('.body [onerror]')).toBeNull();
+
+    const hero = screen.getByRole('img', { name: 'Cranes at dusk' });
+    expect(hero).toHaveAttribute('src', 'https://blog.example/content/images/cranes.svg');
+    expect(hero).toHaveAttribute('width', '1200');
+    expect(hero).toHaveAttribute('height', '675');
+
+    const related = screen.getByRole('region', { name: 'Related posts' });
+    const links = within(related).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Related: bridge-opens',
+      'Related: ferry-returns',
+      'Related: river-talks',
+    ]);
+    expect(links[0]).toHaveAttribute('href', '/article/bridge-opens');
+    expect(within(related).getByText(/Author of ferry-returns/)).toBeInTheDocument();
+  });
+
+  it('links to its section by name once the site is known', async () => {
+    renderView(ArticleView, { slug: 'harbour-strike' }, blog());
+    expect(await screen.findByRole('link', { name: 'World News' })).toHaveAttribute(
+      'href',
+      '/section/world-news',
+    );
+  });
+
+  it('keeps showing the stored article when its refresh fails', async () => {
+    const source = blog();
+    const first = renderView(ArticleView, { slug: 'harbour-strike' }, source);
+    await screen.findByText('Dockworkers voted to strike.');
+    first.unmount();
+    source.set(articleUrl('harbour-strike'), serverError(articleUrl('harbour-strike')));
+    first.clock.now += 10 * 60_000;
+    // Same database, a new view after the copy went stale: it shows at once, refresh failing behind it.
+    render(Harness, {
+      props: {
+        repository: first.repository,
+        router: first.router,
+        view: ArticleView as never,
+        props: { slug: 'harbour-strike' },
+      },
+    });
+    expect(await screen.findByText('Dockworkers voted to strike.')).toBeInTheDocument();
+    expect(await screen.findByText('Couldn’t check for updates.')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Harbour cranes fall silent in Port Veyra' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a not-found view for an article the blog does not have', async () => {
+    renderView(ArticleView, { slug: 'no-such-story' }, blog());
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This article doesn’t exist' }),
+    ).toBeInTheDocument();
+  });
+
+  it('explains a failure in plain words and retries on request', async () => {
+    const source = blog();
+    const good = source.documents.get(articleUrl('harbour-strike'));
+    source.set(
+      articleUrl('harbour-strike'),
+      rawArticle('harbour-strike', { published: 'yesterday' }),
+    );
+    renderView(ArticleView, { slug: 'harbour-strike' }, source);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This article could not be read' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/field “published”/)).toBeInTheDocument();
+    source.set(articleUrl('harbour-strike'), good);
+    screen.getByRole('button', { name: 'Retry' }).click();
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Harbour cranes fall silent in Port Veyra',
+      }),
+    ).toBeInTheDocument();
+  });
+});
