@@ -70,9 +70,16 @@ export function describeProblem(error: unknown, what: string): Problem {
           'Paperboy refuses documents that break the blog’s content format, so nothing stored on this device was changed.',
       );
     case 'version':
+      if (typeof fault.version === 'number' && fault.version > 1) {
+        return problem(
+          `${capitalize(what)} uses a newer format`,
+          `It is written for content format version ${fault.version}; this version of Paperboy reads version 1. Updating Paperboy may help.`,
+          false,
+        );
+      }
       return problem(
-        `${capitalize(what)} uses a newer format`,
-        `It is written for content format version ${String(fault.version)}; this version of Paperboy reads version 1. Updating Paperboy may help.`,
+        `${capitalize(what)} uses a format Paperboy does not know`,
+        `Its version is ${JSON.stringify(fault.version)}; Paperboy reads content format version 1.`,
         false,
       );
   }

@@ -30,10 +30,17 @@ const slug = (pattern: RegExp) =>
 export const sectionSlug = slug(sectionSlugPattern);
 export const articleSlug = slug(articleSlugPattern);
 
+/** Date.parse rolls 30 February over to 2 March: check the day exists in its month. */
+function isRealDate(value: string): boolean {
+  const [year = 0, month = 0, day = 0] = value.slice(0, 10).split('-').map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth && !Number.isNaN(Date.parse(value));
+}
+
 const dateTime = v.pipe(
   v.string(),
   v.isoTimestamp('must be an ISO 8601 date-time such as 2026-11-27T09:00:00Z'),
-  v.check((value) => !Number.isNaN(Date.parse(value)), 'is not a real date'),
+  v.check(isRealDate, 'is not a real date'),
 );
 
 const href = v.pipe(

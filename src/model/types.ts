@@ -7,7 +7,7 @@ export interface Site {
   description: string;
   language: string;
   updated?: string;
-  /** Absolute URL template with one `{slug}` placeholder. */
+  /** URL template with one `{slug}` placeholder, relative to `url` (see articleUrl). */
   articleTemplate: string;
   sections: Section[];
 }
