@@ -112,6 +112,23 @@ describe('reading the demo blog', () => {
     await expect.poll(() => older.count()).toBe(0);
   });
 
+  it('returns to the same list and place in it on Back', async () => {
+    await open('/section/world-news');
+    const items = page.locator('main ol > li');
+    await page.getByRole('button', { name: 'Older articles' }).click();
+    await expect.poll(() => items.count()).toBe(12);
+    const last = items.nth(11).getByRole('link').first();
+    await last.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(500);
+    await last.click();
+    await heading(page).waitFor();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await page.goBack();
+    await expect.poll(() => items.count()).toBe(12);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 50);
+  });
+
   it('opens deep links typed into the address bar and survives a reload', async () => {
     const first = worldNewsPage1.articles[1]!;
     await open(`/article/${first.slug}`);
