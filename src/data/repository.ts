@@ -2,7 +2,12 @@ import { PaperboyDatabase } from '../db/db';
 import type { ContentSource } from '../sources/types';
 import { markRead, readArticle, syncArticle } from './articles';
 import type { DataContext, SyncOptions } from './context';
-import { readNewestInSection, readSectionList, syncSectionPage } from './sections';
+import {
+  readFrontPage,
+  readNewestInSection,
+  readSectionList,
+  syncSectionPage,
+} from './sections';
 import { readSections, readSite, syncSite } from './site';
 
 /**
@@ -16,6 +21,7 @@ export function createRepository(ctx: DataContext) {
     readSections: () => readSections(ctx),
     readNewestInSection: (section: string, limit: number) =>
       readNewestInSection(ctx, section, limit),
+    readFrontPage: (perSection: number) => readFrontPage(ctx, perSection),
     readSectionList: (section: string, pages: number) => readSectionList(ctx, section, pages),
     readArticle: (slug: string) => readArticle(ctx, slug),
     syncSite: (options?: SyncOptions) => syncSite(ctx, options),

@@ -55,6 +55,18 @@ export function readNewestInSection(
     .toArray();
 }
 
+/** The newest articles of every section, in one read so the front page renders in one go. */
+export async function readFrontPage(
+  ctx: DataContext,
+  perSection: number,
+): Promise<Map<string, ArticleRecord[]>> {
+  const sections = await ctx.db.sections.orderBy('position').toArray();
+  const lists = await Promise.all(
+    sections.map((section) => readNewestInSection(ctx, section.slug, perSection)),
+  );
+  return new Map(sections.map((section, index) => [section.slug, lists[index] ?? []]));
+}
+
 async function pageUrl(ctx: DataContext, section: string, page: number): Promise<string> {
   if (page === 1) {
     const site = await syncSite(ctx);

@@ -1,58 +1,16 @@
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
-import { TestServer } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demo, heading, useApp } from './harness';
 
-const server = new TestServer();
-let browser: Browser;
+const { server, open } = useApp();
 let page: Page;
-let problems: string[];
-let closeContext: () => Promise<void>;
-
-const site = JSON.parse(readFileSync('public/content/site.json', 'utf8')) as {
-  title: string;
-  sections: { slug: string; title: string }[];
-};
-const worldNewsPage1 = JSON.parse(
-  readFileSync('public/content/sections/world-news/1.json', 'utf8'),
-) as {
-  articles: { slug: string; title: string }[];
-};
-
-beforeAll(async () => {
-  await server.start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server.stop();
-});
-
-async function open(path: string): Promise<Page> {
-  const opened = await openPage(browser);
-  page = opened.page;
-  problems = opened.problems;
-  closeContext = () => opened.context.close();
-  await page.goto(server.url + path);
-  return page;
-}
-
-afterEach(async () => {
-  server.clearFaults();
-  await closeContext?.();
-  expect(problems).toEqual([]);
-});
-
-const heading = (p: Page) => p.getByRole('heading', { level: 1 });
 
 describe('reading the demo blog', () => {
   it('goes home → section → article → related post → back without reloading', async () => {
-    await open('/');
-    await expect.poll(() => page.title()).toBe(site.title);
+    page = await open('/');
+    await expect.poll(() => page.title()).toBe(demo.site.title);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    for (const section of site.sections) {
+    for (const section of demo.site.sections) {
       await page.getByRole('heading', { level: 2, name: section.title }).waitFor();
     }
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
@@ -64,11 +22,11 @@ describe('reading the demo blog', () => {
     await heading(page).filter({ hasText: 'World News' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/section/world-news');
 
-    const first = worldNewsPage1.articles[0]!;
+    const first = demo.worldNews.articles[0]!;
     await page.getByRole('link', { name: first.title }).click();
     await heading(page).filter({ hasText: first.title }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/article/${first.slug}`);
-    await expect.poll(() => page.title()).toBe(`${first.title} — ${site.title}`);
+    await expect.poll(() => page.title()).toBe(`${first.title} — ${demo.site.title}`);
     await expect
       .poll(() => page.locator('.byline time').first().getAttribute('datetime'))
       .toBeTruthy();
@@ -97,7 +55,7 @@ describe('reading the demo blog', () => {
   });
 
   it('appends older pages of a section until the last one', async () => {
-    await open('/section/world-news');
+    page = await open('/section/world-news');
     const items = page.locator('main ol > li');
     await expect.poll(() => items.count()).toBe(6);
     const older = page.getByRole('button', { name: 'Older articles' });
@@ -113,7 +71,7 @@ describe('reading the demo blog', () => {
   });
 
   it('returns to the same list and place in it on Back', async () => {
-    await open('/section/world-news');
+    page = await open('/section/world-news');
     const items = page.locator('main ol > li');
     await page.getByRole('button', { name: 'Older articles' }).click();
     await expect.poll(() => items.count()).toBe(12);
@@ -130,8 +88,8 @@ describe('reading the demo blog', () => {
   });
 
   it('opens deep links typed into the address bar and survives a reload', async () => {
-    const first = worldNewsPage1.articles[1]!;
-    await open(`/article/${first.slug}`);
+    const first = demo.worldNews.articles[1]!;
+    page = await open(`/article/${first.slug}`);
     await heading(page).filter({ hasText: first.title }).waitFor();
     await page.reload();
     await heading(page).filter({ hasText: first.title }).waitFor();
@@ -142,7 +100,7 @@ describe('reading the demo blog', () => {
   });
 
   it('shows a not-found view inside the app for unknown slugs and paths', async () => {
-    await open('/article/no-such-story');
+    page = await open('/article/no-such-story');
     await heading(page).filter({ hasText: 'This article doesn’t exist' }).waitFor();
     await expect.poll(() => page.title()).toMatch(/^Not found/);
     await page.goto(`${server.url}/section/gardening`);
@@ -152,33 +110,5 @@ describe('reading the demo blog', () => {
     // The way back is offered right there.
     await page.getByRole('link', { name: 'Go to the front page' }).click();
     await page.getByRole('heading', { level: 2, name: 'World News' }).waitFor();
-  });
-
-  it('explains a server failure and recovers with Retry', async () => {
-    const slug = worldNewsPage1.articles[2]!.slug;
-    server.inject({ prefix: '/content/articles/', status: 503 });
-    await open(`/article/${slug}`);
-    await heading(page).filter({ hasText: 'The blog is having trouble' }).waitFor();
-    server.clearFaults();
-    await page.getByRole('button', { name: 'Retry' }).click();
-    await heading(page).filter({ hasText: worldNewsPage1.articles[2]!.title }).waitFor();
-  });
-
-  it('renders the sanitized body with images that keep their space', async () => {
-    const withFigure = readFileSync(
-      'demo/articles/culture/larkhaven-players-turn-a-disused-ferry-terminal-into-a-theatre.html',
-      'utf8',
-    );
-    expect(withFigure).toContain('<figure>');
-    await open('/article/larkhaven-players-turn-a-disused-ferry-terminal-into-a-theatre');
-    const figure = page.locator('main .body figure img');
-    await figure.waitFor();
-    expect(await figure.getAttribute('width')).toBe('1200');
-    expect(await figure.getAttribute('loading')).toBe('lazy');
-    await figure.scrollIntoViewIfNeeded();
-    await expect
-      .poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
-      .toBe(true);
-    expect(await page.locator('main script').count()).toBe(0);
   });
 });
