@@ -2,12 +2,7 @@ import { PaperboyDatabase } from '../db/db';
 import type { ContentSource } from '../sources/types';
 import { markRead, readArticle, syncArticle } from './articles';
 import type { DataContext, SyncOptions } from './context';
-import {
-  readFrontPage,
-  readNewestInSection,
-  readSectionList,
-  syncSectionPage,
-} from './sections';
+import { readFrontPage, readNewestInSection, readSectionList, syncSectionPage } from './sections';
 import { readSections, readSite, syncSite } from './site';
 
 /**
