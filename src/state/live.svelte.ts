@@ -3,8 +3,9 @@ import { untrack } from 'svelte';
 
 /**
  * The one bridge from Dexie's liveQuery to runes: `current` follows the query's result as
- * the store changes. The query re-subscribes whenever `key()` changes. Create it while a
- * component initialises (it owns an effect).
+ * the store changes. The query re-subscribes whenever `key()` changes, and the previous
+ * result stays on screen until the new one arrives (a list that grows never blinks).
+ * Create it while a component initialises (it owns an effect).
  */
 export class Live<T, K = void> {
   #value = $state<T | undefined>();
@@ -15,9 +16,6 @@ export class Live<T, K = void> {
     $effect(() => {
       const current = key();
       return untrack(() => {
-        this.#value = undefined;
-        this.#loaded = false;
-        this.#error = undefined;
         const subscription = liveQuery(() => query(current)).subscribe({
           next: (value) => {
             this.#value = value;

@@ -2,7 +2,15 @@ import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import ArticleView from '../../../src/views/article/ArticleView.svelte';
 import { FakeSource, serverError } from '../../data/fixtures';
-import { articleUrl, rawArticle, rawSite, rawSummary, siteUrl } from '../../factories';
+import {
+  articleUrl,
+  pageUrl,
+  rawArticle,
+  rawPage,
+  rawSite,
+  rawSummary,
+  siteUrl,
+} from '../../factories';
 import Harness from '../Harness.svelte';
 import { renderView } from '../render';
 
@@ -96,6 +104,22 @@ describe('ArticleView', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Harbour cranes fall silent in Port Veyra' }),
     ).toBeInTheDocument();
+  });
+
+  it('shows what a list already told about an article whose body cannot be fetched', async () => {
+    const source = blog();
+    source.set(pageUrl('world-news', 1), rawPage('world-news', 1, 1, ['harbour-strike']));
+    source.set(articleUrl('harbour-strike'), serverError(articleUrl('harbour-strike')));
+    const { repository } = renderView(ArticleView, { slug: 'harbour-strike' }, source);
+    await repository.syncSectionPage('world-news', 1);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Title of harbour-strike' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'The blog is having trouble' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 
   it('shows a not-found view for an article the blog does not have', async () => {
