@@ -1,0 +1,56 @@
+import { cleanup, render, screen } from '@testing-library/svelte';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import App from '../../src/App.svelte';
+import { createRepository } from '../../src/data/repository';
+import { Router } from '../../src/routing/router.svelte';
+import { FakeSource, testContext } from '../data/fixtures';
+import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, siteUrl } from '../factories';
+
+beforeEach(() => window.history.replaceState(null, '', '/'));
+afterEach(() => cleanup());
+
+function renderApp(path: string, source: FakeSource) {
+  window.history.replaceState(null, '', path);
+  const { ctx } = testContext(source);
+  return render(App, { props: { repository: createRepository(ctx), router: new Router() } });
+}
+
+function blog(language = 'pt-BR') {
+  return new FakeSource({
+    [siteUrl]: rawSite({ title: 'Diário', language }),
+    [pageUrl('world-news', 1)]: rawPage('world-news', 1, 1, ['harbour-strike']),
+    [pageUrl('science', 1)]: rawPage('science', 1, 1, []),
+    [articleUrl('harbour-strike')]: rawArticle('harbour-strike'),
+  });
+}
+
+describe('App', () => {
+  it('sets the page language and title from the site', async () => {
+    renderApp('/', blog('pt-BR'));
+    expect(await screen.findByRole('link', { name: 'Diário' })).toBeInTheDocument();
+    await expect.poll(() => document.documentElement.lang).toBe('pt-BR');
+    await expect.poll(() => document.title).toBe('Diário');
+  });
+
+  it('navigates in-app links without a reload and follows the route in the title', async () => {
+    const user = userEvent.setup();
+    renderApp('/', blog('en'));
+    await user.click(await screen.findByRole('link', { name: 'Title of harbour-strike' }));
+    expect(window.location.pathname).toBe('/article/harbour-strike');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Title of harbour-strike' }),
+    ).toBeInTheDocument();
+    await expect.poll(() => document.title).toBe('Title of harbour-strike — Diário');
+    await user.click(screen.getAllByRole('link', { name: 'Science' })[0]!);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Science' })).toBeInTheDocument();
+    expect(screen.getByText('No articles in this section yet.')).toBeInTheDocument();
+  });
+
+  it('marks the current section in the navigation', async () => {
+    renderApp('/section/science', blog('en'));
+    const nav = await screen.findByRole('navigation', { name: 'Sections' });
+    const science = await screen.findByRole('link', { name: 'Science', current: 'page' });
+    expect(nav).toContainElement(science);
+  });
+});
