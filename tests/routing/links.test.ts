@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { inAppHref } from '../../src/routing/links';
 
-function click(html: string, init: Partial<MouseEventInit> = {}) {
+type ClickInit = Partial<
+  Record<'defaultPrevented' | 'metaKey' | 'ctrlKey' | 'shiftKey' | 'altKey', boolean>
+> & {
+  button?: number;
+};
+
+function click(html: string, init: ClickInit = {}) {
   document.body.innerHTML = html;
   const target = document.querySelector('[data-target]') ?? document.body.firstElementChild;
   return {
@@ -37,7 +43,7 @@ describe('inAppHref', () => {
     ['a file', '<a href="/content/site.json">x</a>', {}],
     ['an in-page anchor', '<a href="#main">x</a>', {}],
     ['no link at all', '<p>text</p>', {}],
-  ])('leaves %s to the browser', (_name, html, init) => {
+  ] as [string, string, ClickInit][])('leaves %s to the browser', (_name, html, init) => {
     expect(inAppHref(click(html, init), window.location)).toBeUndefined();
   });
 });
