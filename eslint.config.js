@@ -4,7 +4,16 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'public/content/', 'bench/', 'scripts/.shot.mjs'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'public/content/',
+      'bench/',
+      'scripts/.shot.mjs',
+      'tests/e2e/.probe.test.ts',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

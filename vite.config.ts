@@ -1,9 +1,69 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { defineConfig } from 'vitest/config';
+
+/** The installed app carries the blog's name: the demo blog's unless a deploy names another. */
+function blogIdentity(): { name: string; shortName: string; description: string } {
+  const site = JSON.parse(readFileSync('public/content/site.json', 'utf8')) as {
+    title: string;
+    description?: string;
+  };
+  const name = process.env.VITE_APP_NAME || site.title;
+  return {
+    name,
+    shortName: process.env.VITE_APP_SHORT_NAME || name.slice(0, 12),
+    description: site.description ?? 'Read the blog, even offline.',
+  };
+}
+
+const blog = blogIdentity();
+/** Shown in Settings; the update e2e test builds two versions that differ only in this. */
+const buildId = process.env.PAPERBOY_BUILD_ID || new Date().toISOString();
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // The page registers the worker itself with workbox-window (src/pwa/register.ts).
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: {
+        name: blog.name,
+        short_name: blog.shortName,
+        description: blog.description,
+        id: '/',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#a3262a',
+        background_color: '#fdfcfa',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: 'icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      injectManifest: {
+        // The manifest and its icons are added by the plugin; content is runtime data.
+        globPatterns: ['**/*.{js,css,html,svg,txt}'],
+        globIgnores: ['content/**', 'icons/*.svg'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  define: {
+    __BUILD_ID__: JSON.stringify(buildId),
+  },
   build: {
     target: 'es2022',
     // Content is fetched at run time; nothing under public/content may be inlined.

@@ -8,3 +8,6 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+/** When this build was made (or PAPERBOY_BUILD_ID): tells versions apart in Settings. */
+declare const __BUILD_ID__: string;

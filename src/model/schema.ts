@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { articleSlugPattern, sectionSlugPattern } from './slugs';
 import { isAbsoluteHttp, isHttpOrRelative } from './urls';
 
 /** The content API v1 contract as valibot schemas: the one definition the app and its tests use. */
@@ -14,9 +15,6 @@ const text = (max: number) =>
     v.nonEmpty('must not be empty'),
     v.maxLength(max, `must be at most ${max} characters`),
   );
-
-export const sectionSlugPattern = /^[a-z0-9][a-z0-9-]{0,99}$/;
-export const articleSlugPattern = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
 const slug = (pattern: RegExp) =>
   v.pipe(

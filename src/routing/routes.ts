@@ -1,10 +1,12 @@
-import { articleSlugPattern, sectionSlugPattern } from '../model/schema';
+import { articleSlugPattern, sectionSlugPattern } from '../model/slugs';
 
 /** Every screen of the app, as the URL names it. */
 export type Route =
   | { name: 'home' }
   | { name: 'section'; slug: string }
   | { name: 'article'; slug: string }
+  | { name: 'saved' }
+  | { name: 'settings' }
   | { name: 'not-found' };
 
 /** The app's base path, always ending in a slash ("/" or "/paperboy/"). */
@@ -17,6 +19,8 @@ export const paths = {
   home: (): string => base,
   section: (slug: string): string => `${base}section/${encodeURIComponent(slug)}`,
   article: (slug: string): string => `${base}article/${encodeURIComponent(slug)}`,
+  saved: (): string => `${base}saved`,
+  settings: (): string => `${base}settings`,
 };
 
 export function hrefOf(route: Route): string {
@@ -28,6 +32,10 @@ export function hrefOf(route: Route): string {
       return paths.section(route.slug);
     case 'article':
       return paths.article(route.slug);
+    case 'saved':
+      return paths.saved();
+    case 'settings':
+      return paths.settings();
   }
 }
 
@@ -50,6 +58,8 @@ export function parseRoute(pathname: string): Route {
   if (inside === undefined) return { name: 'not-found' };
   const parts = inside.replace(/\/$/, '').split('/');
   if (parts.length === 1 && parts[0] === '') return { name: 'home' };
+  if (parts.length === 1 && parts[0] === 'saved') return { name: 'saved' };
+  if (parts.length === 1 && parts[0] === 'settings') return { name: 'settings' };
   if (parts.length !== 2) return { name: 'not-found' };
   const [kind, raw = ''] = parts;
   const slug = decode(raw);
@@ -61,4 +71,16 @@ export function parseRoute(pathname: string): Route {
 /** True when a path is one of the app's own screens (not a file such as content/site.json). */
 export function isAppPath(pathname: string): boolean {
   return parseRoute(pathname).name !== 'not-found';
+}
+
+/**
+ * Paths the app shell answers, as a server's SPA fallback does: anything inside the base
+ * without a file extension, except the content and asset folders. Shared with the service
+ * worker so online and offline agree.
+ */
+export function isShellPath(pathname: string): boolean {
+  if (!pathname.startsWith(base) && pathname !== base.slice(0, -1)) return false;
+  const inside = pathname.slice(base.length);
+  if (inside.startsWith('content/') || inside.startsWith('assets/')) return false;
+  return !/\.[a-z0-9]+$/i.test(inside);
 }

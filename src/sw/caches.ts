@@ -1,0 +1,14 @@
+/** Cache Storage names shared by the service worker and the page. */
+export const cacheNames = {
+  /** Icons, the manifest and other non-hashed files: cached at install, never required. */
+  extras: 'paperboy-extras',
+  /** Article images seen while reading, bounded by count and age. */
+  images: 'paperboy-images',
+  /** Images of other origins (opaque responses are costly: a smaller bound). */
+  remoteImages: 'paperboy-remote-images',
+  /** Images of saved articles: kept until the article is unsaved. */
+  savedImages: 'paperboy-saved-images',
+} as const;
+
+/** Messages the page sends to the service worker. */
+export type WorkerMessage = { type: 'SKIP_WAITING' } | { type: 'CACHE_IMAGES'; urls: string[] };
