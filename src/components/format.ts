@@ -14,3 +14,15 @@ export function formatDate(iso: string, locale?: string): string {
 export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;
 }
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+/** "Updated just now", "Updated 5 minutes ago", "Updated yesterday": how fresh stored content is. */
+export function formatUpdated(at: number, now: number = Date.now()): string {
+  const seconds = Math.round((at - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 60) return 'Updated just now';
+  if (abs < 3600) return `Updated ${relative.format(Math.round(seconds / 60), 'minute')}`;
+  if (abs < 86_400) return `Updated ${relative.format(Math.round(seconds / 3600), 'hour')}`;
+  return `Updated ${relative.format(Math.round(seconds / 86_400), 'day')}`;
+}

@@ -4,10 +4,19 @@ import { articleUrl } from '../model/site';
 import { ContentError } from '../sources/errors';
 import { needsFetch, once, type DataContext, type SyncOptions } from './context';
 import { syncSite } from './site';
+import { enforceArticleBudget } from './storage';
 import { mergeSummaries } from './summaries';
 
 export function readArticle(ctx: DataContext, slug: string): Promise<ArticleRecord | undefined> {
   return ctx.db.articles.get(slug);
+}
+
+/** Stored records for these slugs, in order; undefined where nothing is stored. */
+export function readArticles(
+  ctx: DataContext,
+  slugs: string[],
+): Promise<(ArticleRecord | undefined)[]> {
+  return ctx.db.articles.bulkGet(slugs);
 }
 
 /** The full article: stored if fresh, else fetched and stored with its related posts in one transaction. */
@@ -28,17 +37,15 @@ export async function syncArticle(
       );
     }
     const { db } = ctx;
-    return db.transaction('rw', db.articles, async () => {
+    const record = await db.transaction('rw', db.articles, async () => {
       const current = await db.articles.get(slug);
-      const record: ArticleRecord = {
-        ...current,
-        ...article,
-        fetchedAt: ctx.now(),
-      };
-      await db.articles.put(record);
+      const merged: ArticleRecord = { ...current, ...article, fetchedAt: ctx.now() };
+      await db.articles.put(merged);
       await mergeSummaries(db, article.related);
-      return record;
+      return merged;
     });
+    await enforceArticleBudget(ctx);
+    return record;
   });
 }
 

@@ -1,4 +1,5 @@
 import type { PaperboyDatabase } from '../db/db';
+import type { ImageStore } from '../sources/images';
 import type { ContentSource } from '../sources/types';
 
 /** What the data layer works with; tests pass their own database, source and clock. */
@@ -9,6 +10,9 @@ export interface DataContext {
   online: () => boolean;
   /** A stored document older than this is refreshed in the background when online. */
   maxAgeMs: number;
+  images: ImageStore;
+  /** The browser's storage manager, where it has one. */
+  storage: Pick<StorageManager, 'estimate' | 'persist' | 'persisted'> | undefined;
 }
 
 export interface SyncOptions {

@@ -1,9 +1,23 @@
 import { PaperboyDatabase } from '../db/db';
 import type { ContentSource } from '../sources/types';
-import { markRead, readArticle, syncArticle } from './articles';
+import { markRead, readArticle, readArticles, syncArticle } from './articles';
 import type { DataContext, SyncOptions } from './context';
 import { readFrontPage, readNewestInSection, readSectionList, syncSectionPage } from './sections';
+import {
+  readRecentlyRead,
+  readSavedArticles,
+  readSavedSlugs,
+  saveArticle,
+  unsaveArticle,
+} from './saved';
 import { readSections, readSite, syncSite } from './site';
+import {
+  clearOfflineData,
+  readArticleBudget,
+  readStorageReport,
+  setArticleBudget,
+} from './storage';
+import { createBrowserImageStore, createMemoryImageStore } from '../sources/images';
 
 /**
  * The data layer's face to the rest of the app. `read*` are queries over the store (run
@@ -19,11 +33,23 @@ export function createRepository(ctx: DataContext) {
     readFrontPage: (perSection: number) => readFrontPage(ctx, perSection),
     readSectionList: (section: string, pages: number) => readSectionList(ctx, section, pages),
     readArticle: (slug: string) => readArticle(ctx, slug),
+    readArticles: (slugs: string[]) => readArticles(ctx, slugs),
     syncSite: (options?: SyncOptions) => syncSite(ctx, options),
     syncSectionPage: (section: string, page: number, options?: SyncOptions) =>
       syncSectionPage(ctx, section, page, options),
     syncArticle: (slug: string, options?: SyncOptions) => syncArticle(ctx, slug, options),
     markRead: (slug: string) => markRead(ctx, slug),
+    readSavedSlugs: () => readSavedSlugs(ctx),
+    readSavedArticles: () => readSavedArticles(ctx),
+    readRecentlyRead: (limit: number) => readRecentlyRead(ctx, limit),
+    save: (slug: string) => saveArticle(ctx, slug),
+    unsave: (slug: string) => unsaveArticle(ctx, slug),
+    /** Keeps an article's pictures for offline reading (through the worker's caches). */
+    warmImages: (urls: string[]) => ctx.images.warm(urls),
+    readStorageReport: () => readStorageReport(ctx),
+    readArticleBudget: () => readArticleBudget(ctx),
+    setArticleBudget: (budget: number) => setArticleBudget(ctx, budget),
+    clearOfflineData: () => clearOfflineData(ctx),
   };
 }
 
@@ -42,5 +68,7 @@ export function createBrowserRepository(
     now: () => Date.now(),
     online: () => navigator.onLine,
     maxAgeMs: defaultMaxAgeMs,
+    images: typeof caches === 'undefined' ? createMemoryImageStore() : createBrowserImageStore(),
+    storage: navigator.storage,
   });
 }

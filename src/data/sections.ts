@@ -12,6 +12,8 @@ export interface SectionList {
   pages: number;
   /** The last shown page links to an older one. */
   hasOlder: boolean;
+  /** When the first page was last fetched from the blog. */
+  updatedAt: number;
 }
 
 function storedPages(ctx: DataContext, section: string): Promise<PageRecord[]> {
@@ -38,6 +40,7 @@ export async function readSectionList(
     articles: records.filter((record): record is ArticleRecord => record !== undefined),
     pages: pages.length,
     hasOlder: last.next !== undefined && last.page < last.pages,
+    updatedAt: pages[0]?.fetchedAt ?? last.fetchedAt,
   };
 }
 

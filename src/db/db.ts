@@ -33,6 +33,18 @@ export interface ArticleRecord extends ArticleSummary {
   readAt?: number;
 }
 
+/** An article the reader saved: kept with its images until unsaved, whatever the storage policy does. */
+export interface SavedRecord {
+  slug: string;
+  savedAt: number;
+}
+
+/** Small settings and flags of the reader's, by key. */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
 export const databaseName = 'paperboy';
 
 export class PaperboyDatabase extends Dexie {
@@ -40,6 +52,8 @@ export class PaperboyDatabase extends Dexie {
   sections!: EntityTable<SectionRecord, 'slug'>;
   pages!: Dexie.Table<PageRecord, [string, number]>;
   articles!: EntityTable<ArticleRecord, 'slug'>;
+  saved!: EntityTable<SavedRecord, 'slug'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -49,6 +63,12 @@ export class PaperboyDatabase extends Dexie {
       pages: '[section+page]',
       // Newest in a section: [section+published] in reverse, no scan.
       articles: 'slug, [section+published]',
+    });
+    // v2: saved articles, settings; readAt indexed for least-recently-read eviction.
+    this.version(2).stores({
+      articles: 'slug, [section+published], readAt',
+      saved: 'slug, savedAt',
+      meta: 'key',
     });
   }
 }

@@ -8,15 +8,20 @@ export interface Problem {
   retryable: boolean;
   /** The document does not exist: show "not found", not an error. */
   notFound: boolean;
+  /** The blog could not be reached at all (offline, connection failed, no answer). */
+  unreachable: boolean;
 }
 
 /** `what` names the document for the reader: "this article", "the World News section". */
 export function describeProblem(error: unknown, what: string): Problem {
+  const unreachable =
+    isContentError(error) && ['offline', 'network', 'timeout'].includes(error.fault.kind);
   const problem = (title: string, detail: string, retryable = true, notFound = false) => ({
     title,
     detail,
     retryable,
     notFound,
+    unreachable,
   });
   if (!isContentError(error)) {
     return problem('Something went wrong', `Paperboy could not show ${what}. Please try again.`);

@@ -63,3 +63,6 @@ export interface SectionPage {
   /** Entries refused one by one (the rest of the page stands). */
   skipped: number;
 }
+
+/** An article as far as it is known: a summary, perhaps with its body. */
+export type ArticleRecordLike = ArticleSummary & { html?: string | undefined };

@@ -14,6 +14,8 @@ export interface AppState {
   router: Router;
   site: Live<SiteRecord | undefined>;
   siteSync: Sync;
+  /** Slugs of saved articles, for every Save button on screen. */
+  saved: Live<Set<string>>;
   network: NetworkState;
   update: UpdateState | undefined;
   install: InstallState | undefined;
@@ -44,6 +46,10 @@ export function provideAppState(
       () => repository.readSite(),
     ),
     siteSync: new Sync(),
+    saved: new Live(
+      () => undefined,
+      () => repository.readSavedSlugs(),
+    ),
     network: new NetworkState(),
     update: platform.update,
     install: platform.install,

@@ -142,8 +142,8 @@ describe('syncArticle', () => {
       return open(...args);
     }) as typeof db.transaction;
     await syncArticle(ctx, 'harbour-strike');
-    // One for the site (template), one for the article with its related posts.
-    expect(transactions).toBe(2);
+    // The site (for the template); the article with its related posts; the storage policy.
+    expect(transactions).toBe(3);
   });
 });
 

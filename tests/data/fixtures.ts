@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DataContext } from '../../src/data/context';
 import { PaperboyDatabase } from '../../src/db/db';
 import { ContentError } from '../../src/sources/errors';
+import { createMemoryImageStore } from '../../src/sources/images';
 import type { ContentSource } from '../../src/sources/types';
 import { siteUrl } from '../factories';
 
@@ -43,6 +44,18 @@ export class FakeSource implements ContentSource {
 /** A data context on a fresh in-memory IndexedDB, with a clock the test moves. */
 export function testContext(source: FakeSource) {
   const clock = { now: 1_000_000, online: true };
+  const images = createMemoryImageStore();
+  const storage = {
+    persistCalls: 0,
+    persistedNow: false,
+    estimate: async () => ({ usage: 1234, quota: 5_000_000 }),
+    persist: async () => {
+      storage.persistCalls += 1;
+      storage.persistedNow = true;
+      return true;
+    },
+    persisted: async () => storage.persistedNow,
+  };
   const db = new PaperboyDatabase('paperboy-test', { indexedDB: new IDBFactory(), IDBKeyRange });
   const ctx: DataContext = {
     db,
@@ -50,8 +63,10 @@ export function testContext(source: FakeSource) {
     now: () => clock.now,
     online: () => clock.online,
     maxAgeMs: 60_000,
+    images,
+    storage,
   };
-  return { ctx, db, clock };
+  return { ctx, db, clock, images, storage };
 }
 
 export const offline = (url: string) => new ContentError({ kind: 'offline' }, url);

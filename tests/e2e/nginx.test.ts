@@ -50,6 +50,9 @@ function answers(port: number): Promise<boolean> {
   });
 }
 
+/** A path as an nginx string, safe with spaces. */
+const quote = (path: string) => JSON.stringify(path);
+
 /** Exactly one line of deploy/nginx.conf matches, so the test never serves port 8080. */
 function rewriteOnce(config: string, directive: string, value: string): string {
   const line = new RegExp(`^(\\s*)${directive}\\s+[^;]+;`, 'gm');
@@ -67,22 +70,22 @@ beforeAll(async () => {
   const port = await freePort();
   let server = readFileSync('deploy/nginx.conf', 'utf8');
   server = rewriteOnce(server, 'listen', `127.0.0.1:${port}`);
-  server = rewriteOnce(server, 'root', JSON.stringify(dist));
+  server = rewriteOnce(server, 'root', quote(dist));
   const errorLog = join(temp, 'error.log');
   const config = [
     'daemon off;',
     // One process as the current user: as root, nginx would otherwise hand requests to
     // workers running as "nobody", which may not be able to read the checkout.
     'master_process off;',
-    `pid ${join(temp, 'nginx.pid')};`,
-    `error_log ${errorLog};`,
+    `pid ${quote(join(temp, 'nginx.pid'))};`,
+    `error_log ${quote(errorLog)};`,
     'events {}',
     'http {',
-    `  include ${mimeTypes};`,
+    `  include ${quote(mimeTypes)};`,
     '  default_type application/octet-stream;',
     '  access_log off;',
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
-      (kind) => `  ${kind}_temp_path ${join(temp, kind)};`,
+      (kind) => `  ${kind}_temp_path ${quote(join(temp, kind))};`,
     ),
     server,
     '}',
@@ -94,7 +97,12 @@ beforeAll(async () => {
   });
   nginx = child;
   let gone = false;
-  exited = new Promise((done) => child.once('exit', () => ((gone = true), done())));
+  exited = new Promise((done) =>
+    child.once('exit', () => {
+      gone = true;
+      done();
+    }),
+  );
   const deadline = Date.now() + 15_000;
   while (!(await answers(port))) {
     const log = existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '';

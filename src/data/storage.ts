@@ -1,0 +1,95 @@
+import type { DataContext } from './context';
+
+export const defaultArticleBudget = 300;
+export const articleBudgets = [50, 100, 300, 1000] as const;
+
+export interface StorageReport {
+  usage?: number;
+  quota?: number;
+  persisted: boolean;
+  /** Articles whose full text is stored. */
+  articles: number;
+  saved: number;
+}
+
+async function meta<T>(ctx: DataContext, key: string, fallback: T): Promise<T> {
+  const record = await ctx.db.meta.get(key);
+  return record === undefined ? fallback : (record.value as T);
+}
+
+export function readArticleBudget(ctx: DataContext): Promise<number> {
+  return meta(ctx, 'articleBudget', defaultArticleBudget);
+}
+
+export async function setArticleBudget(ctx: DataContext, budget: number): Promise<void> {
+  await ctx.db.meta.put({ key: 'articleBudget', value: budget });
+  await enforceArticleBudget(ctx);
+}
+
+/**
+ * The storage policy: at most `budget` full articles stay stored. Beyond it, the least
+ * recently read bodies are dropped (their summaries stay, so lists still show them). Saved
+ * articles are never evicted. Returns how many bodies were dropped.
+ */
+export async function enforceArticleBudget(ctx: DataContext): Promise<number> {
+  const { db } = ctx;
+  return db.transaction('rw', db.articles, db.saved, db.meta, async () => {
+    const budget = await readArticleBudget(ctx);
+    const saved = new Set(await db.saved.toCollection().primaryKeys());
+    const stored = await db.articles.filter((article) => article.html !== undefined).toArray();
+    const excess = stored.length - budget;
+    if (excess <= 0) return 0;
+    const evictable = stored
+      .filter((article) => !saved.has(article.slug))
+      .sort((a, b) => (a.readAt ?? a.fetchedAt ?? 0) - (b.readAt ?? b.fetchedAt ?? 0))
+      .slice(0, excess);
+    for (const article of evictable) {
+      await db.articles.update(article.slug, {
+        html: undefined,
+        related: undefined,
+        fetchedAt: undefined,
+      });
+    }
+    return evictable.length;
+  });
+}
+
+export async function readStorageReport(ctx: DataContext): Promise<StorageReport> {
+  const { db } = ctx;
+  const [estimate, persisted, articles, saved] = await Promise.all([
+    ctx.storage?.estimate().catch(() => undefined),
+    ctx.storage?.persisted().catch(() => false) ?? false,
+    db.articles.filter((article) => article.html !== undefined).count(),
+    db.saved.count(),
+  ]);
+  return {
+    ...(estimate?.usage !== undefined ? { usage: estimate.usage } : {}),
+    ...(estimate?.quota !== undefined ? { quota: estimate.quota } : {}),
+    persisted,
+    articles,
+    saved,
+  };
+}
+
+/** Asks the browser once to keep this site's storage (the first time something is saved). */
+export async function requestPersistenceOnce(ctx: DataContext): Promise<boolean> {
+  if (!ctx.storage) return false;
+  if (await meta(ctx, 'persistenceAsked', false)) return ctx.storage.persisted();
+  await ctx.db.meta.put({ key: 'persistenceAsked', value: true });
+  return ctx.storage.persist();
+}
+
+/**
+ * Empties what was stored for offline reading, except saved articles: section pages, other
+ * articles and cached pictures. The blog's site document and sections stay, so the app
+ * still opens and finds its way.
+ */
+export async function clearOfflineData(ctx: DataContext): Promise<void> {
+  const { db } = ctx;
+  await db.transaction('rw', db.pages, db.articles, db.saved, async () => {
+    const saved = await db.saved.toCollection().primaryKeys();
+    await db.pages.clear();
+    await db.articles.where('slug').noneOf(saved).delete();
+  });
+  await ctx.images.clear();
+}
