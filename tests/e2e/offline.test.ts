@@ -1,0 +1,180 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { demo, heading } from './harness';
+import { TestServer } from './server';
+
+/**
+ * The offline promises, proved by cutting the network for real: the test server is stopped
+ * AND the browser context is set offline. Each test gets its own server (its own origin,
+ * so its own service worker and IndexedDB) and context.
+ */
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let base: string;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  server = new TestServer();
+  base = await server.start();
+  context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  context.on('weberror', (error) => errors.push(error.error().message));
+});
+
+afterEach(async () => {
+  await context?.close();
+  await server.stop();
+  expect(errors.splice(0)).toEqual([]);
+});
+
+const [first, second, third] = demo.worldNews.articles;
+const withFigure = 'larkhaven-players-turn-a-disused-ferry-terminal-into-a-theatre';
+const withHero = 'reform-alliance-wins-most-seats-but-falls-short-of-a-majority';
+
+/** First visit, then a reload once the worker controls the page (so it sees every request). */
+async function visit(path = '/'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(base + path);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  return page;
+}
+
+async function read(page: Page, slug: string): Promise<void> {
+  await page.goto(`${base}/article/${slug}`);
+  await page.locator('main .body p').first().waitFor();
+}
+
+async function cutNetwork(): Promise<void> {
+  await server.stop();
+  await context.setOffline(true);
+}
+
+const articleTitle = (slug: string) =>
+  demo.worldNews.articles.find((a) => a.slug === slug)?.title ?? slug;
+
+describe('offline', () => {
+  it('reloads a read article with no network, and says it is offline', async () => {
+    const page = await visit();
+    await read(page, first!.slug);
+    await cutNetwork();
+    await page.reload();
+    await heading(page).filter({ hasText: first!.title }).waitFor();
+    await page.locator('main .body p').first().waitFor();
+    await page.getByRole('status').filter({ hasText: 'You are offline' }).waitFor();
+    const shown = await page.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation');
+      return Math.round(performance.now() - (nav?.startTime ?? 0));
+    });
+    console.log(`offline repeat visit: article shown within ${shown} ms of navigation start`);
+  });
+
+  it('opens deep links to read articles and sections in a new tab', async () => {
+    const page = await visit('/section/world-news');
+    await page.locator('main ol > li').first().waitFor();
+    await read(page, second!.slug);
+    await cutNetwork();
+    const tab = await context.newPage();
+    await tab.goto(`${base}/article/${second!.slug}`);
+    await heading(tab).filter({ hasText: second!.title }).waitFor();
+    await tab.locator('main .body p').first().waitFor();
+    const another = await context.newPage();
+    await another.goto(`${base}/section/world-news`);
+    await heading(another).filter({ hasText: 'World News' }).waitFor();
+    await expect.poll(() => another.locator('main ol > li').count()).toBe(6);
+  });
+
+  it('navigates to a read section, marks what opens offline, and explains an unread article', async () => {
+    const page = await visit('/section/world-news');
+    await page.locator('main ol > li').first().waitFor();
+    await read(page, first!.slug);
+    await cutNetwork();
+    await page.getByRole('link', { name: 'World News' }).first().click();
+    await heading(page).filter({ hasText: 'World News' }).waitFor();
+    const firstCard = page.locator('main ol > li').filter({ hasText: first!.title });
+    await firstCard.getByText('Available offline').waitFor();
+    const thirdCard = page.locator('main ol > li').filter({ hasText: third!.title });
+    expect(await thirdCard.getByText('Available offline').count()).toBe(0);
+
+    await thirdCard.getByRole('link', { name: third!.title }).click();
+    await page.getByRole('heading', { name: 'This article is not available offline' }).waitFor();
+    // The way forward: what was read, and the saved articles.
+    await page.getByRole('link', { name: 'Saved articles' }).waitFor();
+    await page.getByRole('link', { name: first!.title }).last().click();
+    await heading(page).filter({ hasText: first!.title }).waitFor();
+  });
+
+  it('shows an unread article’s offline view on a fresh load, never the browser’s error page', async () => {
+    const page = await visit();
+    await cutNetwork();
+    await page.goto(`${base}/article/${third!.slug}`);
+    await page.getByRole('heading', { name: 'This article is not available offline' }).waitFor();
+  });
+
+  it('keeps a saved article, with its pictures, after “Clear offline data”', async () => {
+    const page = await visit();
+    await read(page, withHero);
+    await page
+      .getByRole('button', { name: /^Save: / })
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: /^Saved: / })
+      .first()
+      .waitFor();
+    await read(page, first!.slug);
+    await page.goto(`${base}/settings`);
+    await page.getByRole('button', { name: 'Clear offline data…' }).click();
+    await page.getByRole('button', { name: 'Yes, clear' }).click();
+    await page.getByText('Offline data cleared.').waitFor();
+
+    await cutNetwork();
+    await page.goto(`${base}/saved`);
+    await page.getByRole('link', { name: articleTitle(withHero) }).click();
+    await heading(page)
+      .filter({ hasText: articleTitle(withHero) })
+      .waitFor();
+    const hero = page.locator('main .hero img');
+    await expect
+      .poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
+    // What was not saved is gone.
+    await page.goto(`${base}/article/${first!.slug}`);
+    await page.getByRole('heading', { name: 'This article is not available offline' }).waitFor();
+  });
+
+  it('shows an article’s pictures offline, also those never scrolled to', async () => {
+    const page = await visit();
+    await read(page, withFigure);
+    // Give the worker a moment to store the pictures it was asked to keep.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const cache = await caches.open('paperboy-images');
+          return (await cache.keys()).some((r) => r.url.endsWith('culture-theatre-curtain.svg'));
+        }),
+      )
+      .toBe(true);
+    await cutNetwork();
+    await page.reload();
+    const figure = page.locator('main .body figure img');
+    await figure.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
+  });
+});
