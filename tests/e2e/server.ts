@@ -29,7 +29,7 @@ export interface Fault {
  * Tests can inject faults by path prefix.
  */
 export class TestServer {
-  readonly #root: string;
+  #root: string;
   #server: Server | undefined;
   #faults: Fault[] = [];
   readonly requests: string[] = [];
@@ -58,6 +58,11 @@ export class TestServer {
     server.closeAllConnections();
     await new Promise<void>((done) => server.close(() => done()));
     this.#server = undefined;
+  }
+
+  /** Serve another build from now on (a new version deployed). */
+  serve(root: string): void {
+    this.#root = resolve(root);
   }
 
   inject(fault: Fault): void {

@@ -1,0 +1,158 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from '../../scripts/chromium.mjs';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { heading } from './harness';
+import { TestServer } from './server';
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let base: string;
+let builds: string;
+
+/** Two builds of the app that differ only in their build id: version 1, then version 2. */
+function build(id: string): string {
+  const outDir = join(builds, id);
+  execFileSync('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir'], {
+    // Vitest sets NODE_ENV=test, which would make Vite build a development bundle.
+    env: { ...process.env, NODE_ENV: 'production', PAPERBOY_BUILD_ID: id },
+    stdio: 'ignore',
+  });
+  return outDir;
+}
+
+beforeAll(async () => {
+  builds = mkdtempSync(join(tmpdir(), 'paperboy-builds-'));
+  build('version-1');
+  build('version-2');
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(builds, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  server = new TestServer(join(builds, 'version-1'));
+  base = await server.start();
+  context = await browser.newContext();
+});
+
+afterEach(async () => {
+  await context?.close();
+  await server.stop();
+});
+
+async function controlled(path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(base + path);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  return page;
+}
+
+describe('installable app', () => {
+  it('has no installability errors in Chromium', async () => {
+    // Installability needs a real profile: a fresh context counts as incognito.
+    const profile = mkdtempSync(join(tmpdir(), 'paperboy-profile-'));
+    const persistent = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      headless: true,
+    });
+    const page = persistent.pages()[0] ?? (await persistent.newPage());
+    await page.goto(`${base}/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const cdp = await persistent.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    await persistent.close();
+    rmSync(profile, { recursive: true, force: true });
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await (await fetch(`${base}/manifest.webmanifest`)).json();
+    expect(manifest).toMatchObject({
+      name: 'My Blog',
+      short_name: 'My Blog',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+    });
+    expect(manifest.icons.map((icon: { sizes: string; purpose: string }) => icon)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sizes: '192x192' }),
+        expect.objectContaining({ sizes: '512x512', purpose: 'maskable' }),
+      ]),
+    );
+  });
+
+  it('shows Install only when the browser offers installation', async () => {
+    const page = await controlled('/');
+    await heading(page).waitFor({ state: 'attached' });
+    expect(await page.getByRole('button', { name: 'Install' }).count()).toBe(0);
+    await page.evaluate(() => {
+      const offer = new Event('beforeinstallprompt', { cancelable: true }) as Event & {
+        prompt: () => Promise<void>;
+        userChoice: Promise<{ outcome: string }>;
+      };
+      offer.prompt = async () => {
+        (window as unknown as { prompted: boolean }).prompted = true;
+      };
+      offer.userChoice = Promise.resolve({ outcome: 'accepted' });
+      window.dispatchEvent(offer);
+    });
+    await page.getByRole('button', { name: 'Install' }).click();
+    expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(
+      true,
+    );
+    await expect.poll(() => page.getByRole('button', { name: 'Install' }).count()).toBe(0);
+  });
+
+  it('still installs its worker when a precached extra is missing on the server', async () => {
+    server.inject({ prefix: '/icons/icon-512.png', status: 404 });
+    const page = await controlled('/');
+    await server.stop();
+    await context.setOffline(true);
+    await page.goto(`${base}/settings`);
+    await heading(page).filter({ hasText: 'Settings' }).waitFor();
+  });
+});
+
+describe('updates', () => {
+  it('announces a new version, and Reload brings it in this tab only, once', async () => {
+    const page = await controlled('/settings');
+    await page.getByText('version built version-1').waitFor();
+    const other = await context.newPage();
+    await other.goto(`${base}/settings`);
+    await other.getByText('version built version-1').waitFor();
+    await other.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+
+    server.serve(join(builds, 'version-2'));
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const notice = page.getByRole('status').filter({ hasText: 'A new version is available' });
+    await notice.waitFor();
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    await page.getByText('version built version-2').waitFor();
+    // One reload, no loop.
+    await page.waitForTimeout(1000);
+    expect(loads).toBe(1);
+    // The other tab was not reloaded under the reader's eyes.
+    expect(await other.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  });
+});
