@@ -2,6 +2,13 @@ import { PaperboyDatabase } from '../db/db';
 import type { ContentSource } from '../sources/types';
 import { markRead, readArticle, readArticles, syncArticle } from './articles';
 import type { DataContext, SyncOptions } from './context';
+import {
+  estimateDownload,
+  readDownload,
+  readDownloads,
+  removeDownload,
+  runDownload,
+} from './downloads';
 import { readFrontPage, readNewestInSection, readSectionList, syncSectionPage } from './sections';
 import {
   readRecentlyRead,
@@ -50,6 +57,11 @@ export function createRepository(ctx: DataContext) {
     readArticleBudget: () => readArticleBudget(ctx),
     setArticleBudget: (budget: number) => setArticleBudget(ctx, budget),
     clearOfflineData: () => clearOfflineData(ctx),
+    readDownloads: () => readDownloads(ctx),
+    readDownload: (section: string) => readDownload(ctx, section),
+    estimateDownload: (section: string) => estimateDownload(ctx, section),
+    runDownload: (section: string, signal: AbortSignal) => runDownload(ctx, section, signal),
+    removeDownload: (section: string) => removeDownload(ctx, section),
   };
 }
 

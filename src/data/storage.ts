@@ -29,18 +29,20 @@ export async function setArticleBudget(ctx: DataContext, budget: number): Promis
 /**
  * The storage policy: at most `budget` full articles stay stored. Beyond it, the least
  * recently read bodies are dropped (their summaries stay, so lists still show them). Saved
- * articles are never evicted. Returns how many bodies were dropped.
+ * articles and downloaded sections are never evicted. Returns how many bodies were dropped.
  */
 export async function enforceArticleBudget(ctx: DataContext): Promise<number> {
   const { db } = ctx;
-  return db.transaction('rw', db.articles, db.saved, db.meta, async () => {
+  return db.transaction('rw', db.articles, db.saved, db.meta, db.downloads, async () => {
     const budget = await readArticleBudget(ctx);
     const saved = new Set(await db.saved.toCollection().primaryKeys());
+    // Sections the reader downloaded stay whole, as asked; removing the download frees them.
+    const downloaded = new Set(await db.downloads.toCollection().primaryKeys());
     const stored = await db.articles.filter((article) => article.html !== undefined).toArray();
     const excess = stored.length - budget;
     if (excess <= 0) return 0;
     const evictable = stored
-      .filter((article) => !saved.has(article.slug))
+      .filter((article) => !saved.has(article.slug) && !downloaded.has(article.section))
       .sort((a, b) => (a.readAt ?? a.fetchedAt ?? 0) - (b.readAt ?? b.fetchedAt ?? 0))
       .slice(0, excess);
     for (const article of evictable) {
@@ -80,15 +82,16 @@ export async function requestPersistenceOnce(ctx: DataContext): Promise<boolean>
 }
 
 /**
- * Empties what was stored for offline reading, except saved articles: section pages, other
- * articles and cached pictures. The blog's site document and sections stay, so the app
+ * Empties what was stored for offline reading, except saved articles: section pages,
+ * downloads, other articles and cached pictures. The blog's site document and sections stay, so the app
  * still opens and finds its way.
  */
 export async function clearOfflineData(ctx: DataContext): Promise<void> {
   const { db } = ctx;
-  await db.transaction('rw', db.pages, db.articles, db.saved, async () => {
+  await db.transaction('rw', db.pages, db.articles, db.saved, db.downloads, async () => {
     const saved = await db.saved.toCollection().primaryKeys();
     await db.pages.clear();
+    await db.downloads.clear();
     await db.articles.where('slug').noneOf(saved).delete();
   });
   await ctx.images.clear();

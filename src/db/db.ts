@@ -45,6 +45,20 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/** A section the reader downloaded for offline reading, and how far that got. */
+export interface DownloadRecord {
+  section: string;
+  status: 'running' | 'paused' | 'done' | 'cancelled';
+  /** Articles in the section, once its pages are known (an estimate before). */
+  total: number;
+  /** Articles whose full text is stored. */
+  done: number;
+  startedAt: number;
+  updatedAt: number;
+  /** Why it paused, in the reader's words. */
+  problem?: string;
+}
+
 export const databaseName = 'paperboy';
 
 export class PaperboyDatabase extends Dexie {
@@ -54,6 +68,7 @@ export class PaperboyDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'slug'>;
   saved!: EntityTable<SavedRecord, 'slug'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  downloads!: EntityTable<DownloadRecord, 'section'>;
 
   constructor(name = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -70,5 +85,7 @@ export class PaperboyDatabase extends Dexie {
       saved: 'slug, savedAt',
       meta: 'key',
     });
+    // v3: sections downloaded for offline reading.
+    this.version(3).stores({ downloads: 'section, status' });
   }
 }

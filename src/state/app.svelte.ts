@@ -4,6 +4,7 @@ import type { SiteRecord } from '../db/db';
 import type { InstallState } from '../pwa/install.svelte';
 import type { UpdateState } from '../pwa/update.svelte';
 import type { Router } from '../routing/router.svelte';
+import { DownloadManager } from './downloads';
 import { Live } from './live.svelte';
 import { NetworkState } from './network.svelte';
 import { Sync } from './sync.svelte';
@@ -17,6 +18,7 @@ export interface AppState {
   /** Slugs of saved articles, for every Save button on screen. */
   saved: Live<Set<string>>;
   network: NetworkState;
+  downloads: DownloadManager;
   update: UpdateState | undefined;
   install: InstallState | undefined;
 }
@@ -51,6 +53,7 @@ export function provideAppState(
       () => repository.readSavedSlugs(),
     ),
     network: new NetworkState(),
+    downloads: new DownloadManager(repository),
     update: platform.update,
     install: platform.install,
   };
@@ -58,9 +61,16 @@ export function provideAppState(
   $effect(() => {
     void app.siteSync.run(() => repository.syncSite());
   });
-  // Back online: refresh the site, so what changed meanwhile shows up.
+  // Back online: refresh the site, so what changed meanwhile shows up, and carry on with
+  // downloads (after a reload, those that were running; after a lost connection, paused ones).
+  let first = true;
   $effect(() => {
-    if (app.network.online) void app.siteSync.run(() => repository.syncSite());
+    const online = app.network.online;
+    const initial = first;
+    first = false;
+    if (!online) return;
+    if (!initial) void app.siteSync.run(() => repository.syncSite());
+    void app.downloads.resume(!initial);
   });
   return setAppState(app);
 }

@@ -19,8 +19,11 @@ const types: Record<string, string> = {
 export interface Fault {
   /** Requests whose path starts with this are answered by the fault. */
   prefix: string;
-  status: number;
+  /** Answer with this status instead of the file. */
+  status?: number;
   body?: string;
+  /** Wait this long before answering (with the status, or else the file). */
+  delayMs?: number;
 }
 
 /**
@@ -77,7 +80,8 @@ export class TestServer {
     const path = decodeURIComponent(new URL(rawUrl, 'http://x').pathname);
     this.requests.push(path);
     const fault = this.#faults.find((candidate) => path.startsWith(candidate.prefix));
-    if (fault) {
+    if (fault?.delayMs) await new Promise((done) => setTimeout(done, fault.delayMs));
+    if (fault?.status) {
       response.writeHead(fault.status, { 'Content-Type': 'text/plain' });
       response.end(fault.body ?? `injected ${fault.status}`);
       return;

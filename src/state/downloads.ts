@@ -1,0 +1,45 @@
+import type { Repository } from '../data/repository';
+
+/**
+ * Runs section downloads in this tab: one at a time per section, cancellable, and resumed
+ * after a reload or when the connection returns. A Web Lock per section keeps two tabs
+ * from downloading the same section at once.
+ */
+export class DownloadManager {
+  readonly #repository: Repository;
+  readonly #running: Record<string, AbortController> = {};
+
+  constructor(repository: Repository) {
+    this.#repository = repository;
+  }
+
+  start(section: string): Promise<void> {
+    if (this.#running[section]) return Promise.resolve();
+    const controller = new AbortController();
+    this.#running[section] = controller;
+    const run = () =>
+      this.#repository.runDownload(section, controller.signal).catch(() => {
+        // The record says why it stopped (paused or cancelled); the view shows it.
+      });
+    const locked =
+      typeof navigator !== 'undefined' && navigator.locks
+        ? navigator.locks.request(`paperboy-download:${section}`, { ifAvailable: true }, (lock) =>
+            lock ? run() : undefined,
+          )
+        : run();
+    return Promise.resolve(locked).finally(() => delete this.#running[section]);
+  }
+
+  cancel(section: string): void {
+    this.#running[section]?.abort();
+  }
+
+  /** Picks up downloads a reload interrupted, and (when back online) the paused ones. */
+  async resume(includePaused: boolean): Promise<void> {
+    for (const download of await this.#repository.readDownloads()) {
+      if (download.status === 'running' || (includePaused && download.status === 'paused')) {
+        void this.start(download.section);
+      }
+    }
+  }
+}
