@@ -76,11 +76,17 @@ describe('offline', () => {
     await heading(page).filter({ hasText: first!.title }).waitFor();
     await page.locator('main .body p').first().waitFor();
     await page.getByRole('status').filter({ hasText: 'You are offline' }).waitFor();
-    const shown = await page.evaluate(() => {
-      const [nav] = performance.getEntriesByType('navigation');
-      return Math.round(performance.now() - (nav?.startTime ?? 0));
-    });
-    console.log(`offline repeat visit: article shown within ${shown} ms of navigation start`);
+    // Reported, never asserted: timings belong to the benchmark.
+    const lcp = await page.evaluate(
+      () =>
+        new Promise<number>((done) =>
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries();
+            done(Math.round(entries.at(-1)?.startTime ?? -1));
+          }).observe({ type: 'largest-contentful-paint', buffered: true }),
+        ),
+    );
+    console.log(`offline repeat visit: largest contentful paint of the article at ${lcp} ms`);
   });
 
   it('opens deep links to read articles and sections in a new tab', async () => {

@@ -129,6 +129,31 @@ describe('installable app', () => {
   });
 });
 
+describe('the worker’s answers', () => {
+  it('answers app routes with the shell but never files or content JSON', async () => {
+    const page = await controlled('/');
+    for (const path of ['/content/nope.json', '/assets/nope.js', '/nope.png']) {
+      const response = await page.goto(base + path);
+      expect({ path, status: response?.status() }).toEqual({ path, status: 404 });
+      expect(await page.content()).not.toContain('id="app"');
+    }
+    await server.stop();
+    await context.setOffline(true);
+    await expect(page.goto(`${base}/content/site.json`)).rejects.toThrow();
+    const tab = await context.newPage();
+    const shell = await tab.goto(`${base}/section/anything-at-all`);
+    expect(shell?.ok()).toBe(true);
+    await heading(tab).filter({ hasText: 'This section doesn’t exist' }).waitFor();
+  });
+});
+
+const precachedScripts = (page: Page) =>
+  page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.includes('precache'));
+    const keys = name ? await (await caches.open(name)).keys() : [];
+    return keys.map((request) => new URL(request.url).pathname).filter((p) => p.endsWith('.js'));
+  });
+
 describe('updates', () => {
   it('announces a new version, and Reload brings it in this tab only, once', async () => {
     const page = await controlled('/settings');
@@ -139,6 +164,8 @@ describe('updates', () => {
     await other.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     let loads = 0;
     page.on('load', () => (loads += 1));
+    const oldScripts = await precachedScripts(page);
+    expect(oldScripts.length).toBeGreaterThan(0);
 
     server.serve(join(builds, 'version-2'));
     await page.evaluate(async () => {
@@ -152,6 +179,10 @@ describe('updates', () => {
     // One reload, no loop.
     await page.waitForTimeout(1000);
     expect(loads).toBe(1);
+    // The old version's files are gone from the cache.
+    const newScripts = await precachedScripts(page);
+    expect(newScripts.length).toBeGreaterThan(0);
+    expect(newScripts.filter((path) => oldScripts.includes(path))).toEqual([]);
     // The other tab was not reloaded under the reader's eyes.
     expect(await other.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
   });
