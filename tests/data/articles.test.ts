@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { markRead, readArticle, syncArticle } from '../../src/data/articles';
 import { syncSectionPage } from '../../src/data/sections';
 import { isContentError } from '../../src/sources/errors';
@@ -11,7 +11,7 @@ import {
   rawSummary,
   siteUrl,
 } from '../factories';
-import { FakeSource, serverError, testContext } from './fixtures';
+import { FakeSource, serverError, openTestContext } from './fixtures';
 
 function blog() {
   return new FakeSource({
@@ -25,13 +25,8 @@ function blog() {
   });
 }
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-
 function setup(source = blog()) {
-  const context = testContext(source);
-  cleanups.push(() => context.db.close());
-  return { ...context, source };
+  return openTestContext(source);
 }
 
 describe('syncArticle', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { markRead } from '../../src/data/articles';
 import {
   estimateDownload,
@@ -9,12 +9,9 @@ import {
 } from '../../src/data/downloads';
 import { setArticleBudget } from '../../src/data/storage';
 import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, siteUrl } from '../factories';
-import { FakeSource, offline, testContext } from './fixtures';
+import { FakeSource, offline, openTestContext } from './fixtures';
 
 const slugs = ['w-1', 'w-2', 'w-3', 'w-4', 'w-5'];
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-
 function setup() {
   const source = new FakeSource({
     [siteUrl]: rawSite(),
@@ -22,9 +19,7 @@ function setup() {
     [pageUrl('world-news', 2)]: rawPage('world-news', 2, 2, slugs.slice(3)),
     ...Object.fromEntries(slugs.map((slug) => [articleUrl(slug), rawArticle(slug)])),
   });
-  const context = testContext(source);
-  cleanups.push(() => context.db.close());
-  return { ...context, source };
+  return openTestContext(source);
 }
 
 const stored = async (ctx: ReturnType<typeof setup>['ctx']) =>

@@ -1,4 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { onTestFinished } from 'vitest';
 import type { DataContext } from '../../src/data/context';
 import { PaperboyDatabase } from '../../src/db/db';
 import { ContentError } from '../../src/sources/errors';
@@ -71,3 +72,10 @@ export function testContext(source: FakeSource) {
 
 export const offline = (url: string) => new ContentError({ kind: 'offline' }, url);
 export const serverError = (url: string) => new ContentError({ kind: 'http', status: 503 }, url);
+
+/** A fresh context for one test, closed when the test finishes. */
+export function openTestContext(source: FakeSource) {
+  const context = testContext(source);
+  onTestFinished(() => context.db.close());
+  return { ...context, source };
+}

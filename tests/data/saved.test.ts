@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncArticle } from '../../src/data/articles';
 import {
   readRecentlyRead,
@@ -10,10 +10,7 @@ import {
 } from '../../src/data/saved';
 import { markRead } from '../../src/data/articles';
 import { articleUrl, rawArticle, rawSite, siteUrl } from '../factories';
-import { FakeSource, offline, testContext } from './fixtures';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+import { FakeSource, offline, openTestContext } from './fixtures';
 
 function setup() {
   const source = new FakeSource({
@@ -26,9 +23,7 @@ function setup() {
       image: { src: '../images/hero.svg', alt: 'Hero', width: 1200, height: 675 },
     }),
   });
-  const context = testContext(source);
-  cleanups.push(() => context.db.close());
-  return { ...context, source };
+  return openTestContext(source);
 }
 
 const image = (name: string) => `https://blog.example/content/images/${name}`;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncArticle } from '../../src/data/articles';
 import { readNewestInSection, readSectionList, syncSectionPage } from '../../src/data/sections';
 import {
@@ -10,7 +10,7 @@ import {
   articleUrl,
   rawArticle,
 } from '../factories';
-import { FakeSource, offline, testContext } from './fixtures';
+import { FakeSource, offline, openTestContext } from './fixtures';
 
 const slugs = (prefix: string, count: number) =>
   Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
@@ -25,13 +25,8 @@ function blog() {
   });
 }
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-
 function setup(source = blog()) {
-  const context = testContext(source);
-  cleanups.push(() => context.db.close());
-  return { ...context, source };
+  return openTestContext(source);
 }
 
 describe('section pages', () => {

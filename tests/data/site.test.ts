@@ -1,15 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSections, readSite, syncSite } from '../../src/data/site';
 import { rawSite, siteUrl } from '../factories';
-import { FakeSource, serverError, testContext } from './fixtures';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+import { FakeSource, serverError, openTestContext } from './fixtures';
 
 function setup(source = new FakeSource({ [siteUrl]: rawSite() })) {
-  const context = testContext(source);
-  cleanups.push(() => context.db.close());
-  return { ...context, source };
+  return openTestContext(source);
 }
 
 describe('syncSite', () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { markRead, syncArticle } from '../../src/data/articles';
 import { syncSectionPage } from '../../src/data/sections';
 import {
@@ -8,21 +8,16 @@ import {
   setArticleBudget,
 } from '../../src/data/storage';
 import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, siteUrl } from '../factories';
-import { FakeSource, testContext } from './fixtures';
+import { FakeSource, openTestContext } from './fixtures';
 
 const slugs = ['a-1', 'a-2', 'a-3', 'a-4'];
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-
 function setup() {
   const source = new FakeSource({
     [siteUrl]: rawSite(),
     [pageUrl('world-news', 1)]: rawPage('world-news', 1, 1, slugs),
     ...Object.fromEntries(slugs.map((slug) => [articleUrl(slug), rawArticle(slug)])),
   });
-  const context = testContext(source);
-  cleanups.push(() => context.db.close());
-  return context;
+  return openTestContext(source);
 }
 
 /** Reads every article in order, a second apart: a-1 is the least recently read. */

@@ -1,8 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { heading } from './harness';
-import { TestServer } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { heading, useFreshOrigin } from './harness';
 import { readFileSync } from 'node:fs';
 
 /** Every article of World News, in section order, from the published pages. */
@@ -15,33 +13,11 @@ const worldNews = [1, 2, 3].flatMap(
     ).articles,
 );
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext;
-let base: string;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  server = new TestServer();
-  base = await server.start();
-  context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-});
-
-afterEach(async () => {
-  await context?.close();
-  await server.stop();
-});
+const app = useFreshOrigin();
 
 async function openSection(): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${base}/section/world-news`);
+  const page = await app.context.newPage();
+  await page.goto(`${app.base}/section/world-news`);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -64,8 +40,8 @@ describe('download a section for offline', () => {
     await startDownload(page);
     await page.getByText('All 13 articles are available offline.').waitFor();
 
-    await server.stop();
-    await context.setOffline(true);
+    await app.server.stop();
+    await app.context.setOffline(true);
     await page.reload();
     await heading(page).filter({ hasText: 'World News' }).waitFor();
     const older = page.getByRole('button', { name: 'Older articles' });
@@ -73,45 +49,45 @@ describe('download a section for offline', () => {
     await older.click();
     await expect.poll(() => page.locator('main ol > li').count()).toBe(13);
     for (const article of worldNews) {
-      await page.goto(`${base}/article/${article.slug}`);
+      await page.goto(`${app.base}/article/${article.slug}`);
       await heading(page).filter({ hasText: article.title }).waitFor();
       await page.locator('main .body p').first().waitFor();
     }
   });
 
   it('shows progress, can be cancelled, and resumes where it stopped', async () => {
-    server.inject({ prefix: '/content/articles/', delayMs: 250 });
+    app.server.inject({ prefix: '/content/articles/', delayMs: 250 });
     const page = await openSection();
     await startDownload(page);
     await progressText(page).waitFor();
     await expect.poll(() => page.locator('progress').getAttribute('value')).not.toBe('0');
     await page.getByRole('button', { name: 'Cancel download' }).click();
     await page.getByText(/Download cancelled at \d+ of 13 articles/).waitFor();
-    server.clearFaults();
+    app.server.clearFaults();
     await page.getByRole('button', { name: 'Resume download' }).click();
     await page.getByText('All 13 articles are available offline.').waitFor();
   });
 
   it('carries on after a reload', async () => {
-    server.inject({ prefix: '/content/articles/', delayMs: 250 });
+    app.server.inject({ prefix: '/content/articles/', delayMs: 250 });
     const page = await openSection();
     await startDownload(page);
     await expect.poll(() => page.locator('progress').getAttribute('value')).toMatch(/^[1-9]/);
     await page.reload();
-    server.clearFaults();
+    app.server.clearFaults();
     await page.getByText('All 13 articles are available offline.').waitFor();
   });
 
   it('pauses when the connection drops mid-download and resumes when it returns', async () => {
-    server.inject({ prefix: '/content/articles/', delayMs: 250 });
+    app.server.inject({ prefix: '/content/articles/', delayMs: 250 });
     const page = await openSection();
     await startDownload(page);
     await expect.poll(() => page.locator('progress').getAttribute('value')).toMatch(/^[1-9]/);
-    await context.setOffline(true);
+    await app.context.setOffline(true);
     await page.getByText(/Download paused at \d+ of 13 articles/).waitFor();
     await page.getByText('It resumes when you are back online.').waitFor();
-    server.clearFaults();
-    await context.setOffline(false);
+    app.server.clearFaults();
+    await app.context.setOffline(false);
     await page.getByText('All 13 articles are available offline.').waitFor();
   });
 });

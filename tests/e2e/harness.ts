@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchBrowser, openPage } from './browser';
 import { TestServer } from './server';
 
@@ -51,6 +51,57 @@ export function useApp() {
       current = await openPage(browser);
       await current.page.goto(path.startsWith('/') ? server.url + path : path);
       return current.page;
+    },
+  };
+}
+
+/**
+ * Registers the hooks of an e2e file whose tests each need a fresh origin: a new test server
+ * (so a new service worker and IndexedDB) and a new browser context per test, one Chromium
+ * for the file, and a failure for any uncaught page error.
+ */
+export function useFreshOrigin(root?: () => string) {
+  let browser: Browser;
+  let server: TestServer;
+  let context: BrowserContext;
+  let base = '';
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    server = new TestServer(root?.());
+    base = await server.start();
+    context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    context.on('weberror', (error) => errors.push(error.error().message));
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    await server.stop();
+    expect(errors.splice(0)).toEqual([]);
+  });
+
+  return {
+    get server() {
+      return server;
+    },
+    get context() {
+      return context;
+    },
+    get base() {
+      return base;
+    },
+    /** Really offline: the server stops and the browser context goes offline. */
+    async cutNetwork(): Promise<void> {
+      await server.stop();
+      await context.setOffline(true);
     },
   };
 }

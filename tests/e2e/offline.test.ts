@@ -1,40 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { demo, heading } from './harness';
-import { TestServer } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demo, heading, useFreshOrigin } from './harness';
 
 /**
  * The offline promises, proved by cutting the network for real: the test server is stopped
  * AND the browser context is set offline. Each test gets its own server (its own origin,
- * so its own service worker and IndexedDB) and context.
+ * so its own service worker and IndexedDB) and browser context.
  */
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext;
-let base: string;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  server = new TestServer();
-  base = await server.start();
-  context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-  context.on('weberror', (error) => errors.push(error.error().message));
-});
-
-afterEach(async () => {
-  await context?.close();
-  await server.stop();
-  expect(errors.splice(0)).toEqual([]);
-});
+const app = useFreshOrigin();
 
 const [first, second, third] = demo.worldNews.articles;
 const withFigure = 'larkhaven-players-turn-a-disused-ferry-terminal-into-a-theatre';
@@ -42,8 +15,8 @@ const withHero = 'reform-alliance-wins-most-seats-but-falls-short-of-a-majority'
 
 /** First visit, then a reload once the worker controls the page (so it sees every request). */
 async function visit(path = '/'): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(base + path);
+  const page = await app.context.newPage();
+  await page.goto(app.base + path);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -55,14 +28,11 @@ async function visit(path = '/'): Promise<Page> {
 }
 
 async function read(page: Page, slug: string): Promise<void> {
-  await page.goto(`${base}/article/${slug}`);
+  await page.goto(`${app.base}/article/${slug}`);
   await page.locator('main .body p').first().waitFor();
 }
 
-async function cutNetwork(): Promise<void> {
-  await server.stop();
-  await context.setOffline(true);
-}
+const cutNetwork = () => app.cutNetwork();
 
 const articleTitle = (slug: string) =>
   demo.worldNews.articles.find((a) => a.slug === slug)?.title ?? slug;
@@ -94,12 +64,12 @@ describe('offline', () => {
     await page.locator('main ol > li').first().waitFor();
     await read(page, second!.slug);
     await cutNetwork();
-    const tab = await context.newPage();
-    await tab.goto(`${base}/article/${second!.slug}`);
+    const tab = await app.context.newPage();
+    await tab.goto(`${app.base}/article/${second!.slug}`);
     await heading(tab).filter({ hasText: second!.title }).waitFor();
     await tab.locator('main .body p').first().waitFor();
-    const another = await context.newPage();
-    await another.goto(`${base}/section/world-news`);
+    const another = await app.context.newPage();
+    await another.goto(`${app.base}/section/world-news`);
     await heading(another).filter({ hasText: 'World News' }).waitFor();
     await expect.poll(() => another.locator('main ol > li').count()).toBe(6);
   });
@@ -127,7 +97,7 @@ describe('offline', () => {
   it('shows an unread article’s offline view on a fresh load, never the browser’s error page', async () => {
     const page = await visit();
     await cutNetwork();
-    await page.goto(`${base}/article/${third!.slug}`);
+    await page.goto(`${app.base}/article/${third!.slug}`);
     await page.getByRole('heading', { name: 'This article is not available offline' }).waitFor();
   });
 
@@ -143,13 +113,13 @@ describe('offline', () => {
       .first()
       .waitFor();
     await read(page, first!.slug);
-    await page.goto(`${base}/settings`);
+    await page.goto(`${app.base}/settings`);
     await page.getByRole('button', { name: 'Clear offline data…' }).click();
     await page.getByRole('button', { name: 'Yes, clear' }).click();
     await page.getByText('Offline data cleared.').waitFor();
 
     await cutNetwork();
-    await page.goto(`${base}/saved`);
+    await page.goto(`${app.base}/saved`);
     await page.getByRole('link', { name: articleTitle(withHero) }).click();
     await heading(page)
       .filter({ hasText: articleTitle(withHero) })
@@ -159,7 +129,7 @@ describe('offline', () => {
       .poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
       .toBe(true);
     // What was not saved is gone.
-    await page.goto(`${base}/article/${first!.slug}`);
+    await page.goto(`${app.base}/article/${first!.slug}`);
     await page.getByRole('heading', { name: 'This article is not available offline' }).waitFor();
   });
 

@@ -29,6 +29,8 @@ describe('SectionView', () => {
       await screen.findByRole('heading', { level: 1, name: 'World News' }),
     ).toBeInTheDocument();
     expect(titles()).toEqual(['Title of story-1', 'Title of story-2', 'Title of story-3']);
+    // How fresh the stored list is.
+    expect(screen.getByText(/^Updated /)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Title of story-1' })).toHaveAttribute(
       'href',
       '/article/story-1',
