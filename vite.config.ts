@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
@@ -19,12 +20,56 @@ function blogIdentity(): { name: string; shortName: string; description: string 
 }
 
 const blog = blogIdentity();
+
+/**
+ * The built app's Content-Security-Policy, as strict as the app allows: only its own scripts
+ * (no inline, no eval), Trusted Types for every script sink (Svelte's templates and
+ * DOMPurify's output are the only HTML the page creates; one policy vouches for the service
+ * worker's URL), no plugins, no <base> tricks, no
+ * forms. Pictures may come from the app or any https origin; content JSON only from the
+ * app's origin, or the blog's when VITE_CONTENT_URL points elsewhere. Delivered as a meta
+ * tag so that any static host applies it; deploy/nginx.conf sends the same as a header.
+ */
+export function contentSecurityPolicy(contentUrl = process.env.VITE_CONTENT_URL): string {
+  const contentOrigin = contentUrl && /^https?:/.test(contentUrl) ? new URL(contentUrl).origin : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' https:",
+    `connect-src 'self'${contentOrigin ? ` ${contentOrigin}` : ''}`,
+    "font-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types svelte-trusted-html dompurify paperboy-worker',
+  ].join('; ');
+}
+
+/** Adds the CSP to the built index.html only: Vite's dev server needs inline styles and HMR. */
+function cspMeta(): Plugin {
+  return {
+    name: 'paperboy-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 /** Shown in Settings; the update e2e test builds two versions that differ only in this. */
 const buildId = process.env.PAPERBOY_BUILD_ID || new Date().toISOString();
 
 export default defineConfig({
   plugins: [
     svelte(),
+    cspMeta(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -1,20 +1,25 @@
 import type { ArticleRecordLike } from './types';
 import { isHttpOrRelative, resolveHref } from './urls';
 
-/**
- * Every picture an article shows: its hero and the images in its body, as absolute http(s)
- * URLs. The body is parsed inertly (DOMParser runs no script and loads nothing); this only
- * reads attributes, it never renders.
- */
+// Finds image sources in a body without parsing it as a document: parsing would be a
+// Trusted Types sink and would need the sanitizer's weight on every list. A missed or extra
+// URL only changes which pictures are cached; every URL must still be http(s).
+const imgSrc = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+function decodeAttribute(value: string): string {
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'");
+}
+
+/** Every picture an article shows, its hero and those in its body, as absolute http(s) URLs. */
 export function articleImageUrls(article: ArticleRecordLike): string[] {
   const urls = new Set<string>();
   if (article.image) urls.add(article.image.src);
-  if (article.html && typeof DOMParser !== 'undefined') {
-    const doc = new DOMParser().parseFromString(article.html, 'text/html');
-    for (const img of doc.querySelectorAll('img[src]')) {
-      const src = img.getAttribute('src') ?? '';
-      if (isHttpOrRelative(src)) urls.add(resolveHref(src, article.href));
-    }
+  for (const match of article.html?.matchAll(imgSrc) ?? []) {
+    const src = decodeAttribute((match[1] ?? match[2] ?? match[3] ?? '').trim());
+    if (src && isHttpOrRelative(src)) urls.add(resolveHref(src, article.href));
   }
   return [...urls];
 }

@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import type { TrustedHTML } from 'trusted-types/lib';
 
 /**
  * The one sanitizer for article bodies. Bodies are untrusted HTML from the blog's server:
@@ -56,11 +57,12 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   const href = node.tagName === 'A' ? node.getAttribute('href') : null;
   if (href && !href.startsWith('#')) {
     const url = new URL(href, baseUrl);
+    // Set afresh each pass, so sanitizing the output again gives the same output.
+    node.removeAttribute('target');
+    node.removeAttribute('rel');
     if (url.origin !== globalThis.location?.origin) {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
-    } else {
-      node.removeAttribute('target');
     }
   }
   if (node.tagName === 'IMG') {
@@ -70,16 +72,20 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
-const memo = new Map<string, string>();
+const memo = new Map<string, TrustedHTML | string>();
 const memoSize = 16;
 
-/** Sanitized HTML of an article body; `documentUrl` is where the article document was read. */
-export function sanitizeArticleHtml(html: string, documentUrl: string): string {
+/**
+ * Sanitized HTML of an article body; `documentUrl` is where the article document was read.
+ * Where the browser has Trusted Types, the result is TrustedHTML from DOMPurify's own policy,
+ * the only kind the page's CSP lets into innerHTML.
+ */
+export function sanitizeArticleHtml(html: string, documentUrl: string): TrustedHTML | string {
   const key = `${documentUrl}\n${html}`;
   const cached = memo.get(key);
   if (cached !== undefined) return cached;
   baseUrl = documentUrl;
-  const clean = DOMPurify.sanitize(html, config);
+  const clean = DOMPurify.sanitize(html, { ...config, RETURN_TRUSTED_TYPE: true });
   memo.set(key, clean);
   if (memo.size > memoSize) memo.delete(memo.keys().next().value as string);
   return clean;

@@ -1,3 +1,4 @@
+import type { TrustedScriptURL, TrustedTypesWindow } from 'trusted-types/lib';
 import { Workbox } from 'workbox-window';
 import type { WorkerMessage } from '../sw/caches';
 import type { UpdateState } from './update.svelte';
@@ -12,7 +13,7 @@ let workbox: Workbox | undefined;
 export function registerServiceWorker(update: UpdateState): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
-  const wb = new Workbox(`${base}sw.js`, { scope: base });
+  const wb = new Workbox(workerUrl(`${base}sw.js`), { scope: base });
   workbox = wb;
   let reloading = false;
   wb.addEventListener('waiting', () => {
@@ -26,6 +27,21 @@ export function registerServiceWorker(update: UpdateState): void {
     });
   });
   void wb.register();
+}
+
+/**
+ * The worker's script URL as the page's Trusted Types policy requires it: a policy that
+ * vouches for this one URL and nothing else.
+ */
+function workerUrl(url: string): string | TrustedScriptURL {
+  const trustedTypes = (window as unknown as Partial<TrustedTypesWindow>).trustedTypes;
+  const policy = trustedTypes?.createPolicy('paperboy-worker', {
+    createScriptURL: (requested: string) => {
+      if (requested !== url) throw new TypeError(`Not the app's worker: ${requested}`);
+      return requested;
+    },
+  });
+  return policy ? policy.createScriptURL(url) : url;
 }
 
 /** Sends a message to the active worker, if there is one. */

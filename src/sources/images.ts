@@ -1,9 +1,11 @@
-import { cacheNames } from '../sw/caches';
+import { cacheNames, type WorkerMessage } from '../sw/caches';
+
+const post = (message: WorkerMessage) => navigator.serviceWorker?.controller?.postMessage(message);
 
 /**
- * Article pictures in Cache Storage, which the service worker reads from. Only the images
- * of saved articles are written here directly; other images go through the worker's own
- * bounded caches (`warm`), so its expiration rules stay in charge of them.
+ * Article pictures in Cache Storage, which the service worker reads from. The worker fetches
+ * them (the page's Content-Security-Policy allows it no remote fetch): read articles' go
+ * through its bounded caches, saved articles' into a cache kept until they are unsaved.
  */
 export interface ImageStore {
   /** Ask the worker to cache pictures now (reading an article keeps its pictures too). */
@@ -21,19 +23,12 @@ export function createBrowserImageStore(): ImageStore {
   return {
     warm(urls) {
       if (urls.length === 0) return;
-      navigator.serviceWorker?.controller?.postMessage({ type: 'CACHE_IMAGES', urls });
+      post({ type: 'CACHE_IMAGES', urls });
     },
     async keep(urls) {
-      if (!hasCaches()) return;
-      const cache = await caches.open(cacheNames.savedImages);
-      await Promise.allSettled(
-        urls.map(async (url) => {
-          if (await cache.match(url)) return;
-          const sameOrigin = new URL(url).origin === location.origin;
-          const response = await fetch(url, sameOrigin ? {} : { mode: 'no-cors' });
-          if (response.ok || response.type === 'opaque') await cache.put(url, response);
-        }),
-      );
+      // Without a worker (first visit, development) nothing serves them offline anyway.
+      if (urls.length === 0) return;
+      post({ type: 'KEEP_IMAGES', urls });
     },
     async release(urls) {
       if (!hasCaches()) return;

@@ -11,4 +11,9 @@ export const cacheNames = {
 } as const;
 
 /** Messages the page sends to the service worker. */
-export type WorkerMessage = { type: 'SKIP_WAITING' } | { type: 'CACHE_IMAGES'; urls: string[] };
+export type WorkerMessage =
+  | { type: 'SKIP_WAITING' }
+  /** Cache a read article's pictures in the bounded image caches. */
+  | { type: 'CACHE_IMAGES'; urls: string[] }
+  /** Keep a saved article's pictures until it is unsaved. */
+  | { type: 'KEEP_IMAGES'; urls: string[] };

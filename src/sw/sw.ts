@@ -106,19 +106,28 @@ registerRoute(
   ({ request, event }) => image(request, event as ExtendableEvent),
 );
 
+const requestFor = (url: string) =>
+  new Request(url, isLocal(new URL(url)) ? {} : { mode: 'no-cors' });
+
+/** A saved article's pictures: fetched by the worker (the page's CSP allows no remote fetch). */
+async function keep(urls: string[]): Promise<void> {
+  const cache = await caches.open(cacheNames.savedImages);
+  await Promise.allSettled(
+    urls.map(async (url) => {
+      if (await cache.match(url)) return;
+      const cached = await caches.match(url);
+      const response = cached ?? (await fetch(requestFor(url)));
+      if (response.ok || response.type === 'opaque') await cache.put(url, response);
+    }),
+  );
+}
+
 self.addEventListener('message', (event) => {
   const message = event.data as WorkerMessage | undefined;
   if (message?.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (message?.type === 'KEEP_IMAGES') event.waitUntil(keep(message.urls));
   if (message?.type === 'CACHE_IMAGES') {
     // Reading an article keeps its pictures too, even those below the fold.
-    event.waitUntil(
-      Promise.allSettled(
-        message.urls.map((url) => {
-          const parsed = new URL(url);
-          const request = new Request(url, isLocal(parsed) ? {} : { mode: 'no-cors' });
-          return image(request, event);
-        }),
-      ),
-    );
+    event.waitUntil(Promise.allSettled(message.urls.map((url) => image(requestFor(url), event))));
   }
 });

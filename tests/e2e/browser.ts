@@ -7,18 +7,34 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true });
 }
 
-/** A fresh context whose page fails the test on any uncaught error or console error. */
+/**
+ * Collects what must fail a test in every page of a context: uncaught errors, console
+ * errors, and every Content-Security-Policy or Trusted Types violation the page reports.
+ */
+export async function watchContext(context: BrowserContext, problems: string[]): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`,
+      );
+    });
+  });
+  context.on('weberror', (error) => problems.push(`pageerror: ${error.error().message}`));
+  context.on('console', (message) => {
+    // Chromium logs every failed request; tests that provoke one check the view instead.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`console: ${message.text()}`);
+    }
+  });
+}
+
+/** A fresh context whose pages fail the test on any error or policy violation. */
 export async function openPage(
   browser: Browser,
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-  const page = await context.newPage();
   const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    // Chromium logs every failed request; tests that provoke one check the view instead.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      problems.push(`console: ${message.text()}`);
-  });
+  await watchContext(context, problems);
+  const page = await context.newPage();
   return { context, page, problems };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, watchContext } from './browser';
 import { TestServer } from './server';
 
 /** The demo blog as published, to compare what the app shows against. */
@@ -79,7 +79,7 @@ export function useFreshOrigin(root?: () => string) {
     server = new TestServer(root?.());
     base = await server.start();
     context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-    context.on('weberror', (error) => errors.push(error.error().message));
+    await watchContext(context, errors);
   });
 
   afterEach(async () => {

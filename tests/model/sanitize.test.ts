@@ -7,7 +7,7 @@ const documentUrl = 'https://blog.example/content/articles/harbour-strike.json';
 /** The sanitized body as a DOM fragment to query. */
 function clean(html: string, url = documentUrl): HTMLElement {
   const root = document.createElement('div');
-  root.innerHTML = sanitizeArticleHtml(html, url);
+  root.innerHTML = String(sanitizeArticleHtml(html, url));
   return root;
 }
 
