@@ -21,7 +21,7 @@ export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
  * Registers the hooks of an e2e file: one test server over dist/ and one Chromium for the
  * file, a fresh browser context per test, and a failure for any uncaught page error.
  */
-export function useApp() {
+export function useApp(options: { tolerate?: RegExp } = {}) {
   const server = new TestServer();
   let browser: Browser;
   let current: Awaited<ReturnType<typeof openPage>> | undefined;
@@ -38,7 +38,9 @@ export function useApp() {
 
   afterEach(async () => {
     server.clearFaults();
-    const problems = current?.problems ?? [];
+    const problems = (current?.problems ?? []).filter(
+      (problem) => !options.tolerate?.test(problem),
+    );
     await current?.context.close();
     current = undefined;
     expect(problems).toEqual([]);

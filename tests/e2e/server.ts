@@ -36,6 +36,8 @@ export class TestServer {
   #server: Server | undefined;
   #faults: Fault[] = [];
   readonly requests: string[] = [];
+  /** JSON documents served at these paths instead of files (a hostile or broken feed). */
+  readonly documents = new Map<string, unknown>();
 
   constructor(root = resolve('dist')) {
     this.#root = root;
@@ -84,6 +86,11 @@ export class TestServer {
     if (fault?.status) {
       response.writeHead(fault.status, { 'Content-Type': 'text/plain' });
       response.end(fault.body ?? `injected ${fault.status}`);
+      return;
+    }
+    if (this.documents.has(path)) {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' });
+      response.end(JSON.stringify(this.documents.get(path)));
       return;
     }
     const file = normalize(join(this.#root, path));
