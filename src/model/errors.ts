@@ -8,20 +8,19 @@ export interface Problem {
   retryable: boolean;
   /** The document does not exist: show "not found", not an error. */
   notFound: boolean;
-  /** The blog could not be reached at all (offline, connection failed, no answer). */
-  unreachable: boolean;
+  /** The device is offline: only what is stored can be shown. */
+  offline: boolean;
 }
 
 /** `what` names the document for the reader: "this article", "the World News section". */
 export function describeProblem(error: unknown, what: string): Problem {
-  const unreachable =
-    isContentError(error) && ['offline', 'network', 'timeout'].includes(error.fault.kind);
+  const offline = isContentError(error) && error.fault.kind === 'offline';
   const problem = (title: string, detail: string, retryable = true, notFound = false) => ({
     title,
     detail,
     retryable,
     notFound,
-    unreachable,
+    offline,
   });
   if (!isContentError(error)) {
     return problem('Something went wrong', `Paperboy could not show ${what}. Please try again.`);
@@ -56,6 +55,21 @@ export function describeProblem(error: unknown, what: string): Problem {
       return problem(
         'The blog refused the request',
         `Its server answered ${fault.status} when asked for ${what}.`,
+      );
+    case 'redirect':
+      return problem(
+        'The blog’s server is misdirecting',
+        `It keeps sending the request for ${what} elsewhere without ever answering. This needs fixing on the blog’s side; try again later.`,
+      );
+    case 'content-type':
+      return problem(
+        'The blog sent something else',
+        `${capitalize(what)} came back as ${fault.received === 'text/html' ? 'a web page' : `“${fault.received}”`}, not as JSON data. The address may be wrong or the blog misconfigured.`,
+      );
+    case 'truncated':
+      return problem(
+        'The download was cut short',
+        `The connection broke before all of ${what} arrived. Try again.`,
       );
     case 'not-json':
       return problem(

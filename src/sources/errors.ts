@@ -3,7 +3,10 @@ export type ContentFault =
   | { kind: 'offline' }
   | { kind: 'network' }
   | { kind: 'timeout'; seconds: number }
-  | { kind: 'http'; status: number }
+  | { kind: 'http'; status: number; retryAfterMs?: number }
+  | { kind: 'redirect' }
+  | { kind: 'content-type'; received: string }
+  | { kind: 'truncated' }
   | { kind: 'not-json' }
   | { kind: 'too-large'; limitBytes: number }
   | { kind: 'invalid'; path: string; problem: string }

@@ -1,9 +1,14 @@
-import { ContentError } from './errors';
+import { ContentError, type ContentFault } from './errors';
 import type { RawDocument } from './types';
 
 export interface HttpOptions {
+  /** One attempt is abandoned after this long. */
   timeoutMs: number;
   maxBytes: number;
+  /** Further attempts after a timeout, a dropped connection, 429 or a 5xx (none when unset). */
+  retries?: number;
+  /** Wait before each further attempt (jittered), unless the server says Retry-After. */
+  backoffMs?: number[];
   fetch?: typeof fetch;
 }
 
@@ -11,41 +16,137 @@ export const defaultHttpOptions: HttpOptions = {
   timeoutMs: 15_000,
   // The contract allows a 2 MB body; JSON escaping and the other fields need headroom.
   maxBytes: 4 * 1024 * 1024,
+  retries: 2,
+  backoffMs: [1_000, 3_000],
 };
 
-/** GET a JSON document with a time bound and a size bound; every failure is a ContentError. */
+const jsonTypes = /^(application\/([\w.+-]+\+)?json|text\/json)\b/i;
+const maxRetryAfterMs = 10_000;
+
+/**
+ * GET a JSON document with a time bound and a size bound, retrying temporary failures with
+ * backoff; every failure is a ContentError naming what went wrong.
+ */
 export async function fetchJson(
   url: string,
   options: HttpOptions = defaultHttpOptions,
   signal?: AbortSignal,
 ): Promise<RawDocument> {
-  const timeout = AbortSignal.timeout(options.timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const retries = options.retries ?? 0;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await fetchOnce(url, options, signal);
+    } catch (error) {
+      if (!(error instanceof ContentError) || attempt >= retries || !isTemporary(error.fault)) {
+        throw error;
+      }
+      const base = options.backoffMs?.[attempt] ?? options.backoffMs?.at(-1) ?? 1_000;
+      const retryAfter = error.fault.kind === 'http' ? error.fault.retryAfterMs : undefined;
+      await sleep(retryAfter ?? base * (0.8 + Math.random() * 0.4), signal);
+    }
+  }
+}
+
+function isTemporary(fault: ContentFault): boolean {
+  if (fault.kind === 'timeout' || fault.kind === 'network' || fault.kind === 'truncated') {
+    return true;
+  }
+  return fault.kind === 'http' && (fault.status === 429 || fault.status >= 500);
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason as Error);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason as Error);
+      },
+      { once: true },
+    );
+  });
+}
+
+async function fetchOnce(
+  url: string,
+  options: HttpOptions,
+  signal?: AbortSignal,
+): Promise<RawDocument> {
+  signal?.throwIfAborted();
+  // A timer (not AbortSignal.timeout) so that tests with fake clocks can move it.
+  const attempt = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    attempt.abort();
+  }, options.timeoutMs);
+  const onAbort = () => attempt.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   try {
     const response = await doFetch(url, {
-      signal: combined,
+      signal: attempt.signal,
       headers: { Accept: 'application/json' },
       // Revalidate with the server so a refresh is a refresh, not the HTTP cache's copy.
       cache: 'no-cache',
     });
-    if (!response.ok) throw new ContentError({ kind: 'http', status: response.status }, url);
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new ContentError(
+        { kind: 'http', status: response.status, ...retryAfter(response) },
+        url,
+      );
+    }
+    const type = response.headers.get('Content-Type');
+    if (type && !jsonTypes.test(type)) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new ContentError({ kind: 'content-type', received: type.split(';')[0] ?? type }, url);
+    }
     const text = await readBounded(response, options.maxBytes, url);
     return { url: response.url || url, body: parseJson(text, url) };
   } catch (error) {
     if (error instanceof ContentError) throw error;
     if (signal?.aborted) throw signal.reason;
-    if (timeout.aborted) {
+    if (timedOut) {
       throw new ContentError({ kind: 'timeout', seconds: options.timeoutMs / 1000 }, url);
     }
-    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-    throw new ContentError({ kind: offline ? 'offline' : 'network' }, url);
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      throw new ContentError({ kind: 'offline' }, url);
+    }
+    throw new ContentError({ kind: (await redirects(url, doFetch)) ? 'redirect' : 'network' }, url);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function retryAfter(response: Response): { retryAfterMs?: number } {
+  const header = response.headers.get('Retry-After');
+  if (header === null) return {};
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds >= 0
+    ? { retryAfterMs: Math.min(seconds * 1000, maxRetryAfterMs) }
+    : {};
+}
+
+/**
+ * A fetch that fails outright may have met a redirect loop, which browsers report like a
+ * lost connection. Asking once more without following redirects tells the two apart.
+ */
+async function redirects(url: string, doFetch: typeof fetch): Promise<boolean> {
+  try {
+    const probe = await doFetch(url, { redirect: 'manual', cache: 'no-store' });
+    return probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400);
+  } catch {
+    return false;
   }
 }
 
 async function readBounded(response: Response, maxBytes: number, url: string): Promise<string> {
   const tooLarge = () => new ContentError({ kind: 'too-large', limitBytes: maxBytes }, url);
-  const declared = Number(response.headers.get('Content-Length'));
+  const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
     throw tooLarge();
@@ -55,14 +156,25 @@ async function readBounded(response: Response, maxBytes: number, url: string): P
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The connection dropped in the middle of the document.
+      throw new ContentError({ kind: 'truncated' }, url);
+    }
+    if (chunk.done) break;
+    total += chunk.value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
       throw tooLarge();
     }
-    chunks.push(value);
+    chunks.push(chunk.value);
+  }
+  // A body shorter than announced was cut short (the server or a proxy gave up).
+  const encoded = response.headers.get('Content-Encoding');
+  if (Number.isFinite(declared) && !encoded && total < declared) {
+    throw new ContentError({ kind: 'truncated' }, url);
   }
   const bytes = new Uint8Array(total);
   let offset = 0;

@@ -17,6 +17,15 @@ export const demo = {
 
 export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
+/** A fault the server injects and the headline the reader should see for it. */
+export interface FaultCase {
+  name: string;
+  fault: Omit<import('./server').Fault, 'prefix'>;
+  title: string;
+  /** Offer Retry (temporary problems); a missing document offers a way home instead. */
+  retry?: boolean;
+}
+
 /**
  * Registers the hooks of an e2e file: one test server over dist/ and one Chromium for the
  * file, a fresh browser context per test, and a failure for any uncaught page error.

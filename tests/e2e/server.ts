@@ -24,6 +24,10 @@ export interface Fault {
   body?: string;
   /** Wait this long before answering (with the status, or else the file). */
   delayMs?: number;
+  /** Misbehave: never answer, drop the connection halfway, or redirect to itself. */
+  mode?: 'hang' | 'drop' | 'loop';
+  /** Answer 200 with this body and type instead of the file. */
+  contentType?: string;
 }
 
 /**
@@ -83,6 +87,22 @@ export class TestServer {
     this.requests.push(path);
     const fault = this.#faults.find((candidate) => path.startsWith(candidate.prefix));
     if (fault?.delayMs) await new Promise((done) => setTimeout(done, fault.delayMs));
+    if (fault?.mode === 'hang') return;
+    if (fault?.mode === 'loop') {
+      response.writeHead(302, { Location: rawUrl }).end();
+      return;
+    }
+    if (fault?.mode === 'drop') {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '4096' });
+      response.write('{"version": 1, "title": "Half of a doc');
+      setTimeout(() => response.socket?.destroy(), 50);
+      return;
+    }
+    if (fault?.contentType !== undefined) {
+      response.writeHead(200, { 'Content-Type': fault.contentType });
+      response.end(fault.body ?? '');
+      return;
+    }
     if (fault?.status) {
       response.writeHead(fault.status, { 'Content-Type': 'text/plain' });
       response.end(fault.body ?? `injected ${fault.status}`);

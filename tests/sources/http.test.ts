@@ -16,6 +16,13 @@ function options(impl: FetchImpl, overrides: Partial<HttpOptions> = {}) {
 
 const respond = (response: () => Response) => options(async () => response());
 
+/** A response as a JSON host sends it (Response defaults to text/plain). */
+const jsonResponse = (body?: BodyInit | null, init: ResponseInit = {}) =>
+  new Response(body, {
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...(init.headers as Record<string, string>) },
+  });
+
 async function faultOf(promise: Promise<unknown>): Promise<ContentFault> {
   try {
     await promise;
@@ -79,19 +86,19 @@ describe('fetchJson', () => {
   });
 
   it.each([404, 410, 500, 503, 429, 403])('turns HTTP %i into an http fault', async (status) => {
-    const { options: opts } = respond(() => new Response('{"error": true}', { status }));
+    const { options: opts } = respond(() => jsonResponse('{"error": true}', { status }));
     expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'http', status });
   });
 
   it('names the requested URL in the error', async () => {
-    const { options: opts } = respond(() => new Response('', { status: 404 }));
+    const { options: opts } = respond(() => jsonResponse('', { status: 404 }));
     await expect(fetchJson(url, opts)).rejects.toMatchObject({ name: 'ContentError', url });
   });
 
   it.each(['<!doctype html><p>Not found</p>', '', '{"version": 1,', 'undefined'])(
     'turns a body that is not JSON into not-json: %j',
     async (text) => {
-      const { options: opts } = respond(() => new Response(text, { status: 200 }));
+      const { options: opts } = respond(() => jsonResponse(text, { status: 200 }));
       expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'not-json' });
     },
   );
@@ -99,11 +106,10 @@ describe('fetchJson', () => {
   it('refuses a declared Content-Length over maxBytes without reading the body', async () => {
     const cancel = vi.fn();
     // The body itself is small and valid: only the declared length can refuse it.
-    const { options: opts } = respond(
-      () =>
-        new Response(streamOf(new TextEncoder().encode('{}'), 1, cancel), {
-          headers: { 'Content-Length': '2048' },
-        }),
+    const { options: opts } = respond(() =>
+      jsonResponse(streamOf(new TextEncoder().encode('{}'), 1, cancel), {
+        headers: { 'Content-Length': '2048' },
+      }),
     );
     expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'too-large', limitBytes: 1024 });
     expect(cancel).toHaveBeenCalled();
@@ -111,8 +117,8 @@ describe('fetchJson', () => {
 
   it('refuses a streamed body that grows past maxBytes, and stops reading it', async () => {
     const cancel = vi.fn();
-    const { options: opts } = respond(
-      () => new Response(streamOf(new TextEncoder().encode(' '.repeat(100)), Infinity, cancel)),
+    const { options: opts } = respond(() =>
+      jsonResponse(streamOf(new TextEncoder().encode(' '.repeat(100)), Infinity, cancel)),
     );
     expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'too-large', limitBytes: 1024 });
     expect(cancel).toHaveBeenCalled();
@@ -120,22 +126,21 @@ describe('fetchJson', () => {
 
   it('accepts a body of exactly maxBytes', async () => {
     const text = `"${'a'.repeat(1022)}"`;
-    const { options: opts } = respond(() => new Response(text));
+    const { options: opts } = respond(() => jsonResponse(text));
     expect((await fetchJson(url, opts)).body).toBe('a'.repeat(1022));
   });
 
   it('decodes UTF-8 split across chunks', async () => {
     const bytes = new TextEncoder().encode('{"title":"Café — Zürich"}');
-    const { options: opts } = respond(
-      () =>
-        new Response(
-          new ReadableStream<Uint8Array>({
-            start(controller) {
-              for (const byte of bytes) controller.enqueue(Uint8Array.of(byte));
-              controller.close();
-            },
-          }),
-        ),
+    const { options: opts } = respond(() =>
+      jsonResponse(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (const byte of bytes) controller.enqueue(Uint8Array.of(byte));
+            controller.close();
+          },
+        }),
+      ),
     );
     expect((await fetchJson(url, opts)).body).toEqual({ title: 'Café — Zürich' });
   });
@@ -153,19 +158,18 @@ describe('fetchJson', () => {
     expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'network' });
   });
 
-  it('turns a body that breaks off mid-stream into a network fault', async () => {
-    const { options: opts } = respond(
-      () =>
-        new Response(
-          new ReadableStream<Uint8Array>({
-            start(controller) {
-              controller.enqueue(new TextEncoder().encode('{"a":'));
-              controller.error(new TypeError('terminated'));
-            },
-          }),
-        ),
+  it('turns a body that breaks off mid-stream into a truncated fault', async () => {
+    const { options: opts } = respond(() =>
+      jsonResponse(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"a":'));
+            controller.error(new TypeError('terminated'));
+          },
+        }),
+      ),
     );
-    expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'network' });
+    expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'truncated' });
   });
 
   it("rethrows the caller's own abort reason, not a ContentError", async () => {
@@ -192,5 +196,111 @@ describe('fetchJson', () => {
     const reason = new Error('gone');
     const pending = fetchJson(url, opts, AbortSignal.abort(reason));
     await expect(pending).rejects.toBe(reason);
+  });
+});
+
+describe('fetchJson: faults a static host or a proxy can produce', () => {
+  it('refuses a document served with a type that is not JSON (an SPA fallback page)', async () => {
+    const { options: opts } = respond(
+      () => new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } }),
+    );
+    expect(await faultOf(fetchJson(url, opts))).toEqual({
+      kind: 'content-type',
+      received: 'text/html',
+    });
+  });
+
+  it('accepts application/json with parameters and +json types', async () => {
+    for (const type of ['application/json; charset=utf-8', 'application/feed+json']) {
+      const { options: opts } = respond(
+        () => new Response('{"a":1}', { headers: { 'Content-Type': type } }),
+      );
+      expect((await fetchJson(url, opts)).body).toEqual({ a: 1 });
+    }
+  });
+
+  it('notices a body shorter than its Content-Length', async () => {
+    const { options: opts } = respond(() =>
+      jsonResponse('{"a":', { headers: { 'Content-Length': '40' } }),
+    );
+    expect(await faultOf(fetchJson(url, opts))).toEqual({ kind: 'truncated' });
+  });
+
+  it('tells a redirect loop from a lost connection', async () => {
+    const loop = options(async (_input, init) => {
+      if (init?.redirect === 'manual') return Response.redirect('https://blog.example/x', 302);
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await faultOf(fetchJson(url, loop.options))).toEqual({ kind: 'redirect' });
+    const down = options(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await faultOf(fetchJson(url, down.options))).toEqual({ kind: 'network' });
+  });
+});
+
+describe('fetchJson: retries', () => {
+  const retrying = (fetch: typeof globalThis.fetch) => ({
+    timeoutMs: 50,
+    maxBytes: 1024,
+    retries: 2,
+    backoffMs: [10, 20],
+    fetch,
+  });
+
+  it('retries a temporary server problem, then succeeds', async () => {
+    let calls = 0;
+    const fetch = (async () => {
+      calls += 1;
+      return calls < 3 ? jsonResponse('', { status: 503 }) : jsonResponse('{"ok":true}');
+    }) as typeof globalThis.fetch;
+    expect((await fetchJson(url, retrying(fetch))).body).toEqual({ ok: true });
+    expect(calls).toBe(3);
+  });
+
+  it('abandons a request that never answers after its bound, retries, then gives up', async () => {
+    let calls = 0;
+    const fetch = ((_input: RequestInfo | URL, init?: RequestInit) => {
+      calls += 1;
+      return new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('', 'AbortError')));
+      });
+    }) as typeof globalThis.fetch;
+    expect(await faultOf(fetchJson(url, retrying(fetch)))).toEqual({
+      kind: 'timeout',
+      seconds: 0.05,
+    });
+    expect(calls).toBe(3);
+  });
+
+  it('waits as long as Retry-After says (within a bound) before trying again', async () => {
+    let calls = 0;
+    const fetch = (async () => {
+      calls += 1;
+      return calls === 1
+        ? jsonResponse('', { status: 429, headers: { 'Retry-After': '1' } })
+        : jsonResponse('{}');
+    }) as typeof globalThis.fetch;
+    vi.useFakeTimers();
+    try {
+      const result = fetchJson(url, retrying(fetch));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(calls).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      await result;
+      expect(calls).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it.each([404, 410, 403])('never retries HTTP %i', async (status) => {
+    let calls = 0;
+    const fetch = (async () => {
+      calls += 1;
+      return jsonResponse('', { status });
+    }) as typeof globalThis.fetch;
+    await faultOf(fetchJson(url, retrying(fetch)));
+    expect(calls).toBe(1);
   });
 });
