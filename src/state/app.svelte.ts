@@ -7,6 +7,7 @@ import type { Router } from '../routing/router.svelte';
 import { DownloadManager } from './downloads';
 import { Live } from './live.svelte';
 import { NetworkState } from './network.svelte';
+import type { StorageState } from './storage.svelte';
 import { Sync } from './sync.svelte';
 
 /** What every view reads: the repository, the router, the stored site and the state of its refresh. */
@@ -21,12 +22,14 @@ export interface AppState {
   downloads: DownloadManager;
   update: UpdateState | undefined;
   install: InstallState | undefined;
+  storage: StorageState | undefined;
 }
 
 /** The app's surroundings: absent in component tests, which have no service worker. */
 export interface Platform {
   update?: UpdateState;
   install?: InstallState;
+  storage?: StorageState;
 }
 
 export const [getAppState, setAppState] = createContext<AppState>();
@@ -56,6 +59,7 @@ export function provideAppState(
     downloads: new DownloadManager(repository),
     update: platform.update,
     install: platform.install,
+    storage: platform.storage,
   };
   $effect(() => app.network.listen());
   $effect(() => {
