@@ -1,14 +1,20 @@
 import type { ArticleRecord } from '../db/db';
 import { parseArticle } from '../model/article';
 import { articleUrl } from '../model/site';
+import { isUsableArticle } from '../model/stored';
 import { ContentError } from '../sources/errors';
-import { needsFetch, once, type DataContext, type SyncOptions } from './context';
+import { needsFetch, once, writeWithRoom, type DataContext, type SyncOptions } from './context';
 import { syncSite } from './site';
-import { enforceArticleBudget } from './storage';
+import { enforceArticleBudget, makeRoom } from './storage';
 import { mergeSummaries } from './summaries';
 
-export function readArticle(ctx: DataContext, slug: string): Promise<ArticleRecord | undefined> {
-  return ctx.db.articles.get(slug);
+/** The stored article, unless the record is damaged (then it is fetched again). */
+export async function readArticle(
+  ctx: DataContext,
+  slug: string,
+): Promise<ArticleRecord | undefined> {
+  const record = await ctx.db.articles.get(slug);
+  return isUsableArticle(record) ? record : undefined;
 }
 
 /** Stored records for these slugs, in order; undefined where nothing is stored. */
@@ -37,13 +43,16 @@ export async function syncArticle(
       );
     }
     const { db } = ctx;
-    const record = await db.transaction('rw', db.articles, async () => {
-      const current = await db.articles.get(slug);
-      const merged: ArticleRecord = { ...current, ...article, fetchedAt: ctx.now() };
-      await db.articles.put(merged);
-      await mergeSummaries(db, article.related);
-      return merged;
-    });
+    const write = () =>
+      db.transaction('rw', db.articles, async () => {
+        const stored = await db.articles.get(slug);
+        const current = isUsableArticle(stored) ? stored : undefined;
+        const merged: ArticleRecord = { ...current, ...article, fetchedAt: ctx.now() };
+        await db.articles.put(merged);
+        await mergeSummaries(db, article.related);
+        return merged;
+      });
+    const record = await writeWithRoom(url, write, () => makeRoom(ctx));
     await enforceArticleBudget(ctx);
     return record;
   });

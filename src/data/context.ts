@@ -1,5 +1,6 @@
 import type { PaperboyDatabase } from '../db/db';
 import type { ImageStore } from '../sources/images';
+import { ContentError } from '../sources/errors';
 import type { ContentSource } from '../sources/types';
 
 /** What the data layer works with; tests pass their own database, source and clock. */
@@ -42,4 +43,33 @@ export function once<T>(ctx: DataContext, key: string, task: () => Promise<T>): 
   const promise = task().finally(() => tasks.delete(key));
   tasks.set(key, promise);
   return promise;
+}
+
+const isQuotaError = (error: unknown): boolean => {
+  const named = error as { name?: string; inner?: { name?: string } } | undefined;
+  return named?.name === 'QuotaExceededError' || named?.inner?.name === 'QuotaExceededError';
+};
+
+/**
+ * Runs one document's write (a single transaction, so a failed one leaves nothing behind).
+ * When the device is full, the storage policy makes room and the write is tried once more;
+ * then the reader is told plainly.
+ */
+export async function writeWithRoom<T>(
+  url: string,
+  write: () => Promise<T>,
+  makeRoom: () => Promise<unknown>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+  }
+  await makeRoom();
+  try {
+    return await write();
+  } catch (error) {
+    if (isQuotaError(error)) throw new ContentError({ kind: 'storage-full' }, url);
+    throw error;
+  }
 }

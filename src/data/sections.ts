@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import type { ArticleRecord, PageRecord } from '../db/db';
 import { ContentError } from '../sources/errors';
 import { parseSectionPage } from '../model/section';
-import { needsFetch, once, type DataContext, type SyncOptions } from './context';
+import { needsFetch, once, writeWithRoom, type DataContext, type SyncOptions } from './context';
+import { makeRoom } from './storage';
 import { syncSite } from './site';
 import { mergeSummaries } from './summaries';
 
@@ -114,15 +115,17 @@ export async function syncSectionPage(
       fetchedAt: ctx.now(),
     };
     const { db } = ctx;
-    await db.transaction('rw', db.pages, db.articles, async () => {
-      await db.pages.put(record);
-      // Pages past the new last page no longer exist on the blog.
-      await db.pages
-        .where('[section+page]')
-        .between([section, doc.pages + 1], [section, Dexie.maxKey])
-        .delete();
-      await mergeSummaries(db, doc.articles);
-    });
+    const write = () =>
+      db.transaction('rw', db.pages, db.articles, async () => {
+        await db.pages.put(record);
+        // Pages past the new last page no longer exist on the blog.
+        await db.pages
+          .where('[section+page]')
+          .between([section, doc.pages + 1], [section, Dexie.maxKey])
+          .delete();
+        await mergeSummaries(db, doc.articles);
+      });
+    await writeWithRoom(doc.url, write, () => makeRoom(ctx));
     return record;
   });
 }

@@ -31,14 +31,19 @@ export async function setArticleBudget(ctx: DataContext, budget: number): Promis
  * recently read bodies are dropped (their summaries stay, so lists still show them). Saved
  * articles and downloaded sections are never evicted. Returns how many bodies were dropped.
  */
-export async function enforceArticleBudget(ctx: DataContext): Promise<number> {
+export async function enforceArticleBudget(
+  ctx: DataContext,
+  /** Keep at most this share of what is stored now (to make room when the device is full). */
+  shrinkTo?: number,
+): Promise<number> {
   const { db } = ctx;
   return db.transaction('rw', db.articles, db.saved, db.meta, db.downloads, async () => {
-    const budget = await readArticleBudget(ctx);
+    let budget = await readArticleBudget(ctx);
     const saved = new Set(await db.saved.toCollection().primaryKeys());
     // Sections the reader downloaded stay whole, as asked; removing the download frees them.
     const downloaded = new Set(await db.downloads.toCollection().primaryKeys());
     const stored = await db.articles.filter((article) => article.html !== undefined).toArray();
+    if (shrinkTo !== undefined) budget = Math.min(budget, Math.floor(stored.length * shrinkTo));
     const excess = stored.length - budget;
     if (excess <= 0) return 0;
     const evictable = stored
@@ -96,3 +101,6 @@ export async function clearOfflineData(ctx: DataContext): Promise<void> {
   });
   await ctx.images.clear();
 }
+
+/** When the device is full: drop the least recently read quarter of evictable bodies. */
+export const makeRoom = (ctx: DataContext) => enforceArticleBudget(ctx, 0.75);

@@ -88,6 +88,11 @@ export function describeProblem(error: unknown, what: string): Problem {
         `${fault.path ? `Its field “${fault.path}” ${fault.problem}` : `It ${fault.problem}`}. ` +
           'Paperboy refuses documents that break the blog’s content format, so nothing stored on this device was changed.',
       );
+    case 'storage-full':
+      return problem(
+        'This device is out of space for Paperboy',
+        `${capitalize(what)} arrived but could not be stored. Free some space on the device, or clear offline data in Settings, then try again.`,
+      );
     case 'version':
       if (typeof fault.version === 'number' && fault.version > 1) {
         return problem(

@@ -11,9 +11,13 @@ export function parseSectionPage(raw: RawDocument): SectionPage {
   const doc = validate(sectionPageSchema, raw);
   const articles: ArticleSummary[] = [];
   const problems: string[] = [];
+  const seen = new Set<string>();
   for (const [index, entry] of doc.articles.entries()) {
     const result = v.safeParse(summarySchema, entry);
-    if (result.success) {
+    if (result.success && seen.has(result.output.slug)) {
+      problems.push(`articles[${index}].slug: “${result.output.slug}” is listed twice`);
+    } else if (result.success) {
+      seen.add(result.output.slug);
       articles.push(toSummary(result.output, raw.url));
     } else {
       const [issue] = result.issues;

@@ -10,7 +10,9 @@ export type ContentFault =
   | { kind: 'not-json' }
   | { kind: 'too-large'; limitBytes: number }
   | { kind: 'invalid'; path: string; problem: string }
-  | { kind: 'version'; version: unknown };
+  | { kind: 'version'; version: unknown }
+  /** The device has no room left for what was fetched (nothing of it was stored). */
+  | { kind: 'storage-full' };
 
 export class ContentError extends Error {
   override readonly name = 'ContentError';

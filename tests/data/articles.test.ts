@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { markRead, readArticle, syncArticle } from '../../src/data/articles';
 import { syncSectionPage } from '../../src/data/sections';
 import { isContentError } from '../../src/sources/errors';
@@ -149,5 +149,48 @@ describe('markRead', () => {
     clock.now = 5_000_000;
     await markRead(ctx, 'harbour-strike');
     expect((await readArticle(ctx, 'harbour-strike'))?.readAt).toBe(5_000_000);
+  });
+});
+
+describe('storage faults', () => {
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+  it('makes room by the storage policy and retries once when the device is full', async () => {
+    const { ctx, db, clock } = setup();
+    await syncArticle(ctx, 'bridge-opens');
+    await markRead(ctx, 'bridge-opens');
+    clock.now += 1000;
+    const put = db.articles.put.bind(db.articles);
+    let failures = 1;
+    vi.spyOn(db.articles, 'put').mockImplementation((...args) => {
+      if (failures-- > 0) throw quota();
+      return put(...args);
+    });
+    const stored = await syncArticle(ctx, 'harbour-strike');
+    expect(stored.html).toBe('<p>Cranes stood still.</p>');
+    // Room was made: the least recently read body went.
+    expect((await readArticle(ctx, 'bridge-opens'))?.html).toBeUndefined();
+  });
+
+  it('says the device is full when room cannot be made, leaving nothing half-written', async () => {
+    const { ctx, db } = setup();
+    vi.spyOn(db.articles, 'put').mockImplementation(() => {
+      throw quota();
+    });
+    await expect(syncArticle(ctx, 'harbour-strike')).rejects.toMatchObject({
+      fault: { kind: 'storage-full' },
+    });
+    // Neither the article nor its related posts (same transaction) were stored.
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('treats a damaged stored record as missing and fetches the article again', async () => {
+    const { ctx, db, source } = setup();
+    await db.articles.put({ slug: 'harbour-strike', title: 42, html: {} } as never);
+    expect(await readArticle(ctx, 'harbour-strike')).toBeUndefined();
+    const stored = await syncArticle(ctx, 'harbour-strike');
+    expect(stored.title).toBe('Title of harbour-strike');
+    expect(source.requests).toContain(articleUrl('harbour-strike'));
+    expect((await readArticle(ctx, 'harbour-strike'))?.html).toBe('<p>Cranes stood still.</p>');
   });
 });
