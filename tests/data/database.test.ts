@@ -15,7 +15,7 @@ describe('openDatabase', () => {
     db.close();
   });
 
-  it('says so when IndexedDB refuses to open', async () => {
+  it('falls back to memory, and says so, when IndexedDB refuses to open', async () => {
     const refusing = {
       open: () => {
         throw new DOMException('The user denied permission', 'SecurityError');
@@ -27,6 +27,9 @@ describe('openDatabase', () => {
       IDBKeyRange,
     });
     expect(problem).toBe('unavailable');
+    // Still a working store for this visit.
+    await db.articles.put({ slug: 'x' } as never);
+    expect(await db.articles.count()).toBe(1);
     db.close();
   });
 });
