@@ -111,6 +111,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Read by scripts/size-budget.mjs to tell the first view from lazy chunks.
+    manifest: true,
     // Content is fetched at run time; nothing under public/content may be inlined.
     assetsInlineLimit: 0,
   },
