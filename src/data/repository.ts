@@ -9,7 +9,7 @@ import {
   removeDownload,
   runDownload,
 } from './downloads';
-import { readFrontPage, readNewestInSection, readSectionList, syncSectionPage } from './sections';
+import { readFrontPage, readSectionList, syncSectionPage } from './sections';
 import {
   readRecentlyRead,
   readSavedArticles,
@@ -17,7 +17,7 @@ import {
   saveArticle,
   unsaveArticle,
 } from './saved';
-import { readSections, readSite, syncSite } from './site';
+import { readSite, syncSite } from './site';
 import {
   clearOfflineData,
   readArticleBudget,
@@ -34,9 +34,6 @@ import { createBrowserImageStore, createMemoryImageStore } from '../sources/imag
 export function createRepository(ctx: DataContext) {
   return {
     readSite: () => readSite(ctx),
-    readSections: () => readSections(ctx),
-    readNewestInSection: (section: string, limit: number) =>
-      readNewestInSection(ctx, section, limit),
     readFrontPage: (perSection: number) => readFrontPage(ctx, perSection),
     readSectionList: (section: string, pages: number) => readSectionList(ctx, section, pages),
     readArticle: (slug: string) => readArticle(ctx, slug),

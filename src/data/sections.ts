@@ -4,7 +4,7 @@ import { ContentError } from '../sources/errors';
 import { parseSectionPage } from '../model/section';
 import { needsFetch, once, writeWithRoom, type DataContext, type SyncOptions } from './context';
 import { makeRoom } from './storage';
-import { syncSite } from './site';
+import { readSections, syncSite } from './site';
 import { mergeSummaries } from './summaries';
 
 export interface SectionList {
@@ -64,7 +64,7 @@ export async function readFrontPage(
   ctx: DataContext,
   perSection: number,
 ): Promise<Map<string, ArticleRecord[]>> {
-  const sections = await ctx.db.sections.orderBy('position').toArray();
+  const sections = await readSections(ctx);
   const lists = await Promise.all(
     sections.map((section) => readNewestInSection(ctx, section.slug, perSection)),
   );

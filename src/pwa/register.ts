@@ -1,9 +1,6 @@
 import type { TrustedScriptURL, TrustedTypesWindow } from 'trusted-types/lib';
 import { Workbox } from 'workbox-window';
-import type { WorkerMessage } from '../sw/caches';
 import type { UpdateState } from './update.svelte';
-
-let workbox: Workbox | undefined;
 
 /**
  * Registers the service worker (production builds only). A worker that installs while an
@@ -14,7 +11,6 @@ export function registerServiceWorker(update: UpdateState): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
   const wb = new Workbox(workerUrl(`${base}sw.js`), { scope: base });
-  workbox = wb;
   let reloading = false;
   wb.addEventListener('waiting', () => {
     update.offer(() => {
@@ -42,10 +38,4 @@ function workerUrl(url: string): string | TrustedScriptURL {
     },
   });
   return policy ? policy.createScriptURL(url) : url;
-}
-
-/** Sends a message to the active worker, if there is one. */
-export function postToWorker(message: WorkerMessage): void {
-  if (workbox) void workbox.messageSW(message).catch(() => undefined);
-  else navigator.serviceWorker?.controller?.postMessage(message);
 }
