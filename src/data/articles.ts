@@ -4,26 +4,10 @@ import { articleUrl } from '../model/site';
 import { isUsableArticle } from '../model/stored';
 import { ContentError } from '../sources/errors';
 import { needsFetch, once, writeWithRoom, type DataContext, type SyncOptions } from './context';
+import { readArticle } from './queries/articles';
 import { syncSite } from './site';
 import { enforceArticleBudget, makeRoom } from './storage';
 import { mergeSummaries } from './summaries';
-
-/** The stored article, unless the record is damaged (then it is fetched again). */
-export async function readArticle(
-  ctx: DataContext,
-  slug: string,
-): Promise<ArticleRecord | undefined> {
-  const record = await ctx.db.articles.get(slug);
-  return isUsableArticle(record) ? record : undefined;
-}
-
-/** Stored records for these slugs, in order; undefined where nothing is stored. */
-export function readArticles(
-  ctx: DataContext,
-  slugs: string[],
-): Promise<(ArticleRecord | undefined)[]> {
-  return ctx.db.articles.bulkGet(slugs);
-}
 
 /** The full article: stored if fresh, else fetched and stored with its related posts in one transaction. */
 export async function syncArticle(

@@ -1,10 +1,18 @@
 import type { PaperboyDatabase } from '../db/db';
+import type { StoreReader } from '../db/reader';
 import type { ImageStore } from '../sources/images';
 import { ContentError } from '../sources/errors';
 import type { ContentSource } from '../sources/types';
 
+/** What the store's queries need: the raw reader, and the browser's storage manager. */
+export interface ReadContext {
+  store: StoreReader;
+  /** The browser's storage manager, where it has one. */
+  storage: Pick<StorageManager, 'estimate' | 'persist' | 'persisted'> | undefined;
+}
+
 /** What the data layer works with; tests pass their own database, source and clock. */
-export interface DataContext {
+export interface DataContext extends ReadContext {
   db: PaperboyDatabase;
   source: ContentSource;
   now: () => number;
@@ -12,8 +20,6 @@ export interface DataContext {
   /** A stored document older than this is refreshed in the background when online. */
   maxAgeMs: number;
   images: ImageStore;
-  /** The browser's storage manager, where it has one. */
-  storage: Pick<StorageManager, 'estimate' | 'persist' | 'persisted'> | undefined;
 }
 
 export interface SyncOptions {

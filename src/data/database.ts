@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions } from 'dexie';
 import { databaseName, PaperboyDatabase } from '../db/db';
+import type { IndexedDBDeps } from '../db/reader';
 
 /** Why the store is not the browser's IndexedDB, in the reader's words. */
 export type StorageProblem = 'unavailable' | 'outdated-elsewhere';
@@ -8,6 +9,8 @@ export interface OpenedDatabase {
   db: PaperboyDatabase;
   /** Set when the store lives in memory only: reading works online, nothing stays. */
   problem: StorageProblem | undefined;
+  /** The in-memory IndexedDB the store lives in, when the browser's was refused. */
+  memory?: IndexedDBDeps;
 }
 
 /**
@@ -22,17 +25,14 @@ export async function openDatabase(name?: string, options?: DexieOptions): Promi
     return { db, problem: undefined };
   } catch (error) {
     console.warn('Paperboy cannot use IndexedDB; reading from memory only.', error);
-    const memory = await import('fake-indexeddb');
-    const indexedDB = new memory.IDBFactory();
-    // Live queries check Dexie's global dependencies, not the database's own options.
-    Dexie.dependencies.indexedDB ??= indexedDB;
+    const fake = await import('fake-indexeddb');
+    const memory = { indexedDB: new fake.IDBFactory(), IDBKeyRange: fake.IDBKeyRange };
+    // Dexie's cross-tab change events check its global dependencies, not the database's options.
+    Dexie.dependencies.indexedDB ??= memory.indexedDB;
     Dexie.dependencies.IDBKeyRange ??= memory.IDBKeyRange;
-    const db = new PaperboyDatabase(`${name ?? databaseName}-memory`, {
-      indexedDB,
-      IDBKeyRange: memory.IDBKeyRange,
-    });
+    const db = new PaperboyDatabase(`${name ?? databaseName}-memory`, memory);
     await db.open();
-    return { db, problem: 'unavailable' };
+    return { db, problem: 'unavailable', memory };
   }
 }
 

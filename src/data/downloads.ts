@@ -11,17 +11,6 @@ export interface DownloadEstimate {
   articles: number;
 }
 
-export function readDownloads(ctx: DataContext): Promise<DownloadRecord[]> {
-  return ctx.db.downloads.toArray();
-}
-
-export function readDownload(
-  ctx: DataContext,
-  section: string,
-): Promise<DownloadRecord | undefined> {
-  return ctx.db.downloads.get(section);
-}
-
 /** Sizes a download before it starts, from the section's first page. */
 export async function estimateDownload(
   ctx: DataContext,
@@ -49,7 +38,7 @@ export async function runDownload(
   section: string,
   signal: AbortSignal,
 ): Promise<void> {
-  const existing = await readDownload(ctx, section);
+  const existing = await ctx.db.downloads.get(section);
   const now = ctx.now();
   await ctx.db.downloads.put({
     section,

@@ -1,19 +1,7 @@
-import type { ArticleRecord } from '../db/db';
 import { articleImageUrls } from '../model/images';
 import { syncArticle } from './articles';
 import type { DataContext } from './context';
 import { requestPersistenceOnce } from './storage';
-
-export async function readSavedSlugs(ctx: DataContext): Promise<Set<string>> {
-  return new Set(await ctx.db.saved.toCollection().primaryKeys());
-}
-
-/** Saved articles, most recently saved first. */
-export async function readSavedArticles(ctx: DataContext): Promise<ArticleRecord[]> {
-  const saved = await ctx.db.saved.orderBy('savedAt').reverse().toArray();
-  const records = await ctx.db.articles.bulkGet(saved.map((entry) => entry.slug));
-  return records.filter((record): record is ArticleRecord => record !== undefined);
-}
 
 /**
  * Saves an article for good: its full text is fetched if it is not stored yet, its pictures
@@ -32,12 +20,7 @@ export async function unsaveArticle(ctx: DataContext, slug: string): Promise<voi
   const article = await db.articles.get(slug);
   if (!article) return;
   // A picture shared with another saved article stays kept.
-  const stillSaved = await readSavedArticles(ctx);
-  const needed = new Set(stillSaved.flatMap((other) => articleImageUrls(other)));
+  const stillSaved = await db.articles.bulkGet(await db.saved.toCollection().primaryKeys());
+  const needed = new Set(stillSaved.flatMap((other) => (other ? articleImageUrls(other) : [])));
   await ctx.images.release(articleImageUrls(article).filter((url) => !needed.has(url)));
-}
-
-/** The most recently read articles whose text is stored: what there is to read offline. */
-export async function readRecentlyRead(ctx: DataContext, limit: number): Promise<ArticleRecord[]> {
-  return ctx.db.articles.orderBy('readAt').reverse().limit(limit).toArray();
 }

@@ -1,15 +1,7 @@
-import type { SectionRecord, SiteRecord } from '../db/db';
 import { parseSite } from '../model/site';
 import type { Site } from '../model/types';
 import { needsFetch, once, type DataContext, type SyncOptions } from './context';
-
-export function readSite(ctx: DataContext): Promise<SiteRecord | undefined> {
-  return ctx.db.site.get('site');
-}
-
-export function readSections(ctx: DataContext): Promise<SectionRecord[]> {
-  return ctx.db.sections.orderBy('position').toArray();
-}
+import { readSite } from './queries/site';
 
 /** The stored site, fetching it first when it is missing; refreshes it when stale. */
 export async function syncSite(ctx: DataContext, options: SyncOptions = {}): Promise<Site> {

@@ -1,25 +1,5 @@
 import type { DataContext } from './context';
-
-export const defaultArticleBudget = 300;
-export const articleBudgets = [50, 100, 300, 1000] as const;
-
-export interface StorageReport {
-  usage?: number;
-  quota?: number;
-  persisted: boolean;
-  /** Articles whose full text is stored. */
-  articles: number;
-  saved: number;
-}
-
-async function meta<T>(ctx: DataContext, key: string, fallback: T): Promise<T> {
-  const record = await ctx.db.meta.get(key);
-  return record === undefined ? fallback : (record.value as T);
-}
-
-export function readArticleBudget(ctx: DataContext): Promise<number> {
-  return meta(ctx, 'articleBudget', defaultArticleBudget);
-}
+import { defaultArticleBudget, readMeta } from './queries/storage';
 
 export async function setArticleBudget(ctx: DataContext, budget: number): Promise<void> {
   await ctx.db.meta.put({ key: 'articleBudget', value: budget });
@@ -38,7 +18,8 @@ export async function enforceArticleBudget(
 ): Promise<number> {
   const { db } = ctx;
   return db.transaction('rw', db.articles, db.saved, db.meta, db.downloads, async () => {
-    let budget = await readArticleBudget(ctx);
+    const setting = await db.meta.get('articleBudget');
+    let budget = (setting?.value as number | undefined) ?? defaultArticleBudget;
     const saved = new Set(await db.saved.toCollection().primaryKeys());
     // Sections the reader downloaded stay whole, as asked; removing the download frees them.
     const downloaded = new Set(await db.downloads.toCollection().primaryKeys());
@@ -61,27 +42,10 @@ export async function enforceArticleBudget(
   });
 }
 
-export async function readStorageReport(ctx: DataContext): Promise<StorageReport> {
-  const { db } = ctx;
-  const [estimate, persisted, articles, saved] = await Promise.all([
-    ctx.storage?.estimate().catch(() => undefined),
-    ctx.storage?.persisted().catch(() => false) ?? false,
-    db.articles.filter((article) => article.html !== undefined).count(),
-    db.saved.count(),
-  ]);
-  return {
-    ...(estimate?.usage !== undefined ? { usage: estimate.usage } : {}),
-    ...(estimate?.quota !== undefined ? { quota: estimate.quota } : {}),
-    persisted,
-    articles,
-    saved,
-  };
-}
-
 /** Asks the browser once to keep this site's storage (the first time something is saved). */
 export async function requestPersistenceOnce(ctx: DataContext): Promise<boolean> {
   if (!ctx.storage) return false;
-  if (await meta(ctx, 'persistenceAsked', false)) return ctx.storage.persisted();
+  if (await readMeta(ctx, 'persistenceAsked', false)) return ctx.storage.persisted();
   await ctx.db.meta.put({ key: 'persistenceAsked', value: true });
   return ctx.storage.persist();
 }

@@ -1,5 +1,8 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Article, ArticleSummary, Section, Site } from '../model/types';
+import { databaseName } from './schema';
+
+export { databaseName };
 
 /** The one stored site: the blog the app was built to read. */
 export interface SiteRecord extends Site {
@@ -58,8 +61,6 @@ export interface DownloadRecord {
   /** Why it paused, in the reader's words. */
   problem?: string;
 }
-
-export const databaseName = 'paperboy';
 
 export class PaperboyDatabase extends Dexie {
   site!: EntityTable<SiteRecord, 'key'>;

@@ -1,11 +1,11 @@
-import { liveQuery } from 'dexie';
 import { untrack } from 'svelte';
+import { onStoreChange } from '../data/changes';
 
 /**
- * The one bridge from Dexie's liveQuery to runes: `current` follows the query's result as
- * the store changes. The query re-subscribes whenever `key()` changes, and the previous
- * result stays on screen until the new one arrives (a list that grows never blinks).
- * Create it while a component initialises (it owns an effect).
+ * The one bridge from the store to runes: `current` follows the query's result as the store
+ * changes (every committed write re-runs the queries on screen). The query re-runs whenever
+ * `key()` changes, and the previous result stays on screen until the new one arrives (a list
+ * that grows never blinks). Create it while a component initialises (it owns an effect).
  */
 export class Live<T, K = void> {
   #value = $state<T | undefined>();
@@ -15,21 +15,45 @@ export class Live<T, K = void> {
   constructor(key: () => K, query: (key: K) => Promise<T>) {
     $effect(() => {
       const current = key();
-      return untrack(() => {
-        const subscription = liveQuery(() => query(current)).subscribe({
-          next: (value) => {
+      return untrack(() => this.#follow(() => query(current)));
+    });
+  }
+
+  /** Reads now and after every change; a change during a read reads again, so the last word is current. */
+  #follow(read: () => Promise<T>): () => void {
+    let stopped = false;
+    let running = false;
+    let again = false;
+    const run = async () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      do {
+        again = false;
+        try {
+          const value = await read();
+          if (!stopped && !again) {
             this.#value = value;
-            this.#loaded = true;
             this.#error = undefined;
-          },
-          error: (error: unknown) => {
+            this.#loaded = true;
+          }
+        } catch (error) {
+          if (!stopped && !again) {
             this.#error = error;
             this.#loaded = true;
-          },
-        });
-        return () => subscription.unsubscribe();
-      });
-    });
+          }
+        }
+      } while (again && !stopped);
+      running = false;
+    };
+    const stop = onStoreChange(() => void run());
+    void run();
+    return () => {
+      stopped = true;
+      stop();
+    };
   }
 
   /** The latest result; undefined until the first one arrives (see `loaded`). */

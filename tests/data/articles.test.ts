@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { markRead, readArticle, syncArticle } from '../../src/data/articles';
+import { markRead, syncArticle } from '../../src/data/articles';
+import { readArticle } from '../../src/data/queries/articles';
 import { syncSectionPage } from '../../src/data/sections';
 import { isContentError } from '../../src/sources/errors';
 import {

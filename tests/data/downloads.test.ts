@@ -1,12 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { markRead } from '../../src/data/articles';
-import {
-  estimateDownload,
-  readDownload,
-  removeDownload,
-  runDownload,
-} from '../../src/data/downloads';
+import { estimateDownload, removeDownload, runDownload } from '../../src/data/downloads';
+import { readDownload } from '../../src/data/queries/storage';
 import { setArticleBudget } from '../../src/data/storage';
 import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, siteUrl } from '../factories';
 import { FakeSource, offline, openTestContext } from './fixtures';

@@ -1,7 +1,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { onTestFinished } from 'vitest';
 import type { DataContext } from '../../src/data/context';
+import { createRepository } from '../../src/data/repository';
+import { createWriter } from '../../src/data/writer';
 import { PaperboyDatabase } from '../../src/db/db';
+import { StoreReader } from '../../src/db/reader';
 import { ContentError } from '../../src/sources/errors';
 import { createMemoryImageStore } from '../../src/sources/images';
 import type { ContentSource } from '../../src/sources/types';
@@ -57,9 +60,11 @@ export function testContext(source: FakeSource) {
     },
     persisted: async () => storage.persistedNow,
   };
-  const db = new PaperboyDatabase('paperboy-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  const indexedDB = new IDBFactory();
+  const db = new PaperboyDatabase('paperboy-test', { indexedDB, IDBKeyRange });
   const ctx: DataContext = {
     db,
+    store: new StoreReader({ indexedDB, IDBKeyRange }, 'paperboy-test'),
     source,
     now: () => clock.now,
     online: () => clock.online,
@@ -76,6 +81,14 @@ export const serverError = (url: string) => new ContentError({ kind: 'http', sta
 /** A fresh context for one test, closed when the test finishes. */
 export function openTestContext(source: FakeSource) {
   const context = testContext(source);
-  onTestFinished(() => context.db.close());
+  onTestFinished(() => {
+    context.db.close();
+    context.ctx.store.close();
+  });
   return { ...context, source };
+}
+
+/** The app's repository over a test context, its writer loaded as the app loads it: on first use. */
+export function testRepository(ctx: DataContext) {
+  return createRepository(ctx, () => Promise.resolve(createWriter(ctx)));
 }

@@ -5,9 +5,8 @@ import {
   readRecentlyRead,
   readSavedArticles,
   readSavedSlugs,
-  saveArticle,
-  unsaveArticle,
-} from '../../src/data/saved';
+} from '../../src/data/queries/articles';
+import { saveArticle, unsaveArticle } from '../../src/data/saved';
 import { markRead } from '../../src/data/articles';
 import { articleUrl, rawArticle, rawSite, siteUrl } from '../factories';
 import { FakeSource, offline, openTestContext } from './fixtures';

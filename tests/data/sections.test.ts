@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syncArticle } from '../../src/data/articles';
-import { readNewestInSection, readSectionList, syncSectionPage } from '../../src/data/sections';
+import { readNewestInSection, readSectionList } from '../../src/data/queries/sections';
+import { syncSectionPage } from '../../src/data/sections';
 import {
   pageUrl,
   rawPage,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSections, readSite, syncSite } from '../../src/data/site';
+import { readSections, readSite } from '../../src/data/queries/site';
+import { syncSite } from '../../src/data/site';
 import { rawSite, siteUrl } from '../factories';
 import { FakeSource, serverError, openTestContext } from './fixtures';
 

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markRead, syncArticle } from '../../src/data/articles';
 import { syncSectionPage } from '../../src/data/sections';
-import {
-  clearOfflineData,
-  enforceArticleBudget,
-  readStorageReport,
-  setArticleBudget,
-} from '../../src/data/storage';
+import { readStorageReport } from '../../src/data/queries/storage';
+import { clearOfflineData, enforceArticleBudget, setArticleBudget } from '../../src/data/storage';
 import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, siteUrl } from '../factories';
 import { FakeSource, openTestContext } from './fixtures';
 

@@ -2,9 +2,8 @@ import { cleanup, render, screen } from '@testing-library/svelte';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
-import { createRepository } from '../../src/data/repository';
 import { Router } from '../../src/routing/router.svelte';
-import { FakeSource, testContext } from '../data/fixtures';
+import { FakeSource, testContext, testRepository } from '../data/fixtures';
 import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, siteUrl } from '../factories';
 
 beforeEach(() => window.history.replaceState(null, '', '/'));
@@ -13,7 +12,7 @@ afterEach(() => cleanup());
 function renderApp(path: string, source: FakeSource) {
   window.history.replaceState(null, '', path);
   const { ctx } = testContext(source);
-  return render(App, { props: { repository: createRepository(ctx), router: new Router() } });
+  return render(App, { props: { repository: testRepository(ctx), router: new Router() } });
 }
 
 function blog(language = 'pt-BR') {

@@ -1,8 +1,7 @@
 import { render } from '@testing-library/svelte';
 import type { Component } from 'svelte';
-import { createRepository } from '../../src/data/repository';
 import { Router } from '../../src/routing/router.svelte';
-import { FakeSource, testContext } from '../data/fixtures';
+import { FakeSource, testContext, testRepository } from '../data/fixtures';
 import Harness from './Harness.svelte';
 
 /** Renders one view on a real repository over fake-indexeddb and a fake source. */
@@ -12,7 +11,7 @@ export function renderView<P extends Record<string, unknown>>(
   source: FakeSource,
 ) {
   const { ctx, db, clock } = testContext(source);
-  const repository = createRepository(ctx);
+  const repository = testRepository(ctx);
   const router = new Router();
   const result = render(Harness, {
     props: {

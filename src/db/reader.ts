@@ -1,0 +1,198 @@
+import type { StoreName } from './schema';
+
+/** An IndexedDB implementation: the browser's, or an in-memory one (tests, and the fallback). */
+export interface IndexedDBDeps {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+/** A read over a store or one of its indexes (Dexie names a compound index "[a+b]"). */
+export interface Query {
+  index?: string;
+  lower?: IDBValidKey;
+  upper?: IDBValidKey;
+  reverse?: boolean;
+  limit?: number;
+}
+
+function result<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+interface RecordsSource {
+  getAllRecords?: (options: {
+    query?: IDBKeyRange | null;
+    count?: number;
+    direction?: IDBCursorDirection;
+  }) => IDBRequest<{ value: unknown }[]>;
+}
+
+/**
+ * Reads the app's database with a few lines of raw IndexedDB, so the first view never waits
+ * for Dexie to load: Dexie (in the lazy data chunk) owns the schema and every write. This
+ * reader never creates or upgrades the database; until Dexie has made it, reads find nothing.
+ * It closes its connection whenever another connection needs a new version, and reopens on
+ * the next read.
+ */
+export class StoreReader {
+  #deps: IndexedDBDeps | undefined;
+  #name: string;
+  #db: Promise<IDBDatabase | undefined> | undefined;
+
+  constructor(deps: IndexedDBDeps | undefined, name: string) {
+    this.#deps = deps;
+    this.#name = name;
+  }
+
+  /** Reads another database from now on (the in-memory fallback, once Dexie has opened it). */
+  use(deps: IndexedDBDeps, name: string): void {
+    this.close();
+    this.#deps = deps;
+    this.#name = name;
+  }
+
+  close(): void {
+    const current = this.#db;
+    this.#db = undefined;
+    void current?.then((db) => db?.close());
+  }
+
+  get<T>(store: StoreName, key: IDBValidKey): Promise<T | undefined> {
+    return this.#read(store, undefined, (objects) => result(objects.get(key)) as Promise<T>);
+  }
+
+  /** Records for these keys, in order, in one transaction; undefined where none is stored. */
+  getMany<T>(store: StoreName, keys: IDBValidKey[]): Promise<(T | undefined)[]> {
+    if (keys.length === 0) return Promise.resolve([]);
+    return this.#read(
+      store,
+      keys.map(() => undefined),
+      (objects) =>
+        Promise.all(keys.map((key) => result(objects.get(key)) as Promise<T | undefined>)),
+    );
+  }
+
+  all<T>(store: StoreName, query: Query = {}): Promise<T[]> {
+    return this.#read(store, [], (objects) => {
+      const source = query.index ? objects.index(query.index) : objects;
+      const range = this.#range(query);
+      if (!query.reverse) return result(source.getAll(range, query.limit)) as Promise<T[]>;
+      const records = (source as unknown as RecordsSource).getAllRecords;
+      if (records) {
+        // One call for the newest N, where the browser has getAllRecords (no cursor steps).
+        const request = records.call(source, {
+          query: range ?? null,
+          direction: 'prev',
+          ...(query.limit ? { count: query.limit } : {}),
+        });
+        return result(request).then((rows) => rows.map((row) => row.value as T));
+      }
+      return this.#walk<T>(source.openCursor(range, 'prev'), query.limit);
+    });
+  }
+
+  keys(store: StoreName): Promise<IDBValidKey[]> {
+    return this.#read(store, [], (objects) => result(objects.getAllKeys()));
+  }
+
+  count(store: StoreName): Promise<number> {
+    return this.#read(store, 0, (objects) => result(objects.count()));
+  }
+
+  /** How many records match, one at a time (never holding them all in memory). */
+  countWhere<T>(store: StoreName, matches: (record: T) => boolean): Promise<number> {
+    return this.#read(store, 0, (objects) => {
+      const request = objects.openCursor();
+      let count = 0;
+      return new Promise((resolve, reject) => {
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'));
+        request.onsuccess = () => {
+          const cursor = request.result;
+          if (!cursor) return resolve(count);
+          if (matches(cursor.value as T)) count += 1;
+          cursor.continue();
+        };
+      });
+    });
+  }
+
+  #walk<T>(request: IDBRequest<IDBCursorWithValue | null>, limit = Infinity): Promise<T[]> {
+    const rows: T[] = [];
+    return new Promise((resolve, reject) => {
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'));
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor) return resolve(rows);
+        rows.push(cursor.value as T);
+        if (rows.length >= limit) resolve(rows);
+        else cursor.continue();
+      };
+    });
+  }
+
+  #range({ lower, upper }: Query): IDBKeyRange | undefined {
+    const KeyRange = this.#deps?.IDBKeyRange;
+    if (!KeyRange) return undefined;
+    if (lower !== undefined && upper !== undefined) return KeyRange.bound(lower, upper);
+    if (lower !== undefined) return KeyRange.lowerBound(lower);
+    if (upper !== undefined) return KeyRange.upperBound(upper);
+    return undefined;
+  }
+
+  async #read<T>(
+    store: StoreName,
+    empty: T,
+    read: (objects: IDBObjectStore) => Promise<T>,
+    retry = true,
+  ): Promise<T> {
+    const db = await this.#open();
+    if (!db?.objectStoreNames.contains(store)) return empty;
+    let objects: IDBObjectStore;
+    try {
+      objects = db.transaction(store, 'readonly').objectStore(store);
+    } catch (error) {
+      // The connection was closed under us (a newer version is opening): read again once.
+      if (!retry || (error as { name?: string }).name !== 'InvalidStateError') throw error;
+      this.#db = undefined;
+      return this.#read(store, empty, read, false);
+    }
+    return read(objects);
+  }
+
+  #open(): Promise<IDBDatabase | undefined> {
+    const deps = this.#deps;
+    if (!deps) return Promise.resolve(undefined);
+    if (this.#db) return this.#db;
+    const opening = new Promise<IDBDatabase | undefined>((resolve) => {
+      const fail = () => {
+        if (this.#db === opening) this.#db = undefined;
+        resolve(undefined);
+      };
+      let request: IDBOpenDBRequest;
+      try {
+        request = deps.indexedDB.open(this.#name);
+      } catch {
+        return fail();
+      }
+      // No database yet: leave creating it, with its schema, to Dexie.
+      request.onupgradeneeded = () => request.transaction?.abort();
+      request.onerror = (event) => {
+        event.preventDefault();
+        fail();
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        db.onversionchange = () => {
+          db.close();
+          if (this.#db === opening) this.#db = undefined;
+        };
+        resolve(db);
+      };
+    });
+    this.#db = opening;
+    return opening;
+  }
+}
