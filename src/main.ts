@@ -32,11 +32,28 @@ function browserIndexedDB(): IndexedDBDeps | undefined {
 const storage = new StorageState();
 const store = new StoreReader(browserIndexedDB(), databaseName);
 
-// The writer (Dexie, the sources, the validator) loads on first use, off the first-paint
-// path. A failed load (say, offline before the worker cached it) is tried again next time.
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    // A frame where there is one; a background tab draws none, so a timer stands in.
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
+  });
+
+/** The first view's reads have landed and painted: nothing read for a whole frame. */
+async function firstViewPainted(): Promise<void> {
+  do {
+    await store.idle();
+    await nextFrame();
+  } while (store.busy);
+}
+
+// The writer (Dexie, the sources, the validator) loads on first use, after the first view
+// has painted from the store, so its code never delays that paint. A failed load (say,
+// offline before the worker cached it) is tried again next time.
 let writer: Promise<Writer> | undefined;
 function loadWriter(): Promise<Writer> {
-  writer ??= import('./data/browser')
+  writer ??= firstViewPainted()
+    .then(() => import('./data/browser'))
     .then((data) =>
       data.openBrowserWriter(store, contentEntryUrl(), (problem) => (storage.problem = problem)),
     )

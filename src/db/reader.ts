@@ -41,6 +41,8 @@ export class StoreReader {
   #deps: IndexedDBDeps | undefined;
   #name: string;
   #db: Promise<IDBDatabase | undefined> | undefined;
+  #running = 0;
+  #waiting: (() => void)[] = [];
 
   constructor(deps: IndexedDBDeps | undefined, name: string) {
     this.#deps = deps;
@@ -52,6 +54,17 @@ export class StoreReader {
     this.close();
     this.#deps = deps;
     this.#name = name;
+  }
+
+  /** Whether a read is running now. */
+  get busy(): boolean {
+    return this.#running > 0;
+  }
+
+  /** Resolves once no read is running. */
+  idle(): Promise<void> {
+    if (this.#running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
   close(): void {
@@ -146,7 +159,21 @@ export class StoreReader {
     store: StoreName,
     empty: T,
     read: (objects: IDBObjectStore) => Promise<T>,
-    retry = true,
+  ): Promise<T> {
+    this.#running += 1;
+    try {
+      return await this.#attempt(store, empty, read, true);
+    } finally {
+      this.#running -= 1;
+      if (this.#running === 0) for (const resolve of this.#waiting.splice(0)) resolve();
+    }
+  }
+
+  async #attempt<T>(
+    store: StoreName,
+    empty: T,
+    read: (objects: IDBObjectStore) => Promise<T>,
+    retry: boolean,
   ): Promise<T> {
     const db = await this.#open();
     if (!db?.objectStoreNames.contains(store)) return empty;
@@ -157,7 +184,7 @@ export class StoreReader {
       // The connection was closed under us (a newer version is opening): read again once.
       if (!retry || (error as { name?: string }).name !== 'InvalidStateError') throw error;
       this.#db = undefined;
-      return this.#read(store, empty, read, false);
+      return this.#attempt(store, empty, read, false);
     }
     return read(objects);
   }

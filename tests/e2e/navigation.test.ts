@@ -62,9 +62,9 @@ describe('reading the demo blog', () => {
     await older.click();
     await expect.poll(() => items.count()).toBe(12);
     // Focus moves to the first added article, so keyboard readers continue where the list grew.
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.index)).toBe(
-      '6',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('li')?.dataset.index))
+      .toBe('6');
     await older.click();
     await expect.poll(() => items.count()).toBe(13);
     await expect.poll(() => older.count()).toBe(0);
