@@ -4,6 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { firstVisitHints } from './vite/firstVisitHints';
 
 /** The installed app carries the blog's name: the demo blog's unless a deploy names another. */
 function blogIdentity(): { name: string; shortName: string; description: string } {
@@ -70,6 +71,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     cspMeta(),
+    firstVisitHints('src/data/browser.ts'),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { contentEntryUrl } from './config';
+import { askSiteEarly } from './data/early';
 import { createRepository } from './data/repository';
 import type { Writer } from './data/writer';
 import { databaseName } from './db/schema';
@@ -31,6 +32,10 @@ function browserIndexedDB(): IndexedDBDeps | undefined {
 
 const storage = new StorageState();
 const store = new StoreReader(browserIndexedDB(), databaseName);
+// Opening the database overlaps with mounting the app: the first view's reads start sooner.
+store.warm();
+const reads = { store, storage: navigator.storage };
+const earlySite = askSiteEarly(reads, contentEntryUrl());
 
 const nextFrame = () =>
   new Promise<void>((resolve) => {
@@ -55,7 +60,12 @@ function loadWriter(): Promise<Writer> {
   writer ??= firstViewPainted()
     .then(() => import('./data/browser'))
     .then((data) =>
-      data.openBrowserWriter(store, contentEntryUrl(), (problem) => (storage.problem = problem)),
+      data.openBrowserWriter(
+        store,
+        contentEntryUrl(),
+        (problem) => (storage.problem = problem),
+        earlySite,
+      ),
     )
     .catch((error: unknown) => {
       writer = undefined;
@@ -67,7 +77,7 @@ function loadWriter(): Promise<Writer> {
 mount(App, {
   target,
   props: {
-    repository: createRepository({ store, storage: navigator.storage }, loadWriter),
+    repository: createRepository(reads, loadWriter),
     router: new Router(),
     platform: { update, install, storage },
   },

@@ -1,6 +1,8 @@
 import type { StoreReader } from '../db/reader';
+import { defaultHttpOptions } from '../sources/http';
 import { createBrowserImageStore, createMemoryImageStore } from '../sources/images';
 import { createStaticSource } from '../sources/static';
+import type { RawDocument } from '../sources/types';
 import { notifyStoreChange } from './changes';
 import { onOutdated, openDatabase, type StorageProblem } from './database';
 import { createWriter, type Writer } from './writer';
@@ -16,6 +18,8 @@ export async function openBrowserWriter(
   store: StoreReader,
   contentUrl: string,
   report: (problem: StorageProblem) => void,
+  /** The site document, when a first visit asked for it early. */
+  earlySite?: Promise<RawDocument | undefined>,
 ): Promise<Writer> {
   const { db, problem, memory } = await openDatabase();
   if (memory) store.use(memory, db.name);
@@ -26,7 +30,7 @@ export async function openBrowserWriter(
   return createWriter({
     db,
     store,
-    source: createStaticSource(contentUrl),
+    source: createStaticSource(contentUrl, defaultHttpOptions, earlySite),
     now: () => Date.now(),
     online: () => navigator.onLine,
     maxAgeMs: defaultMaxAgeMs,

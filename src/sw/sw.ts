@@ -26,7 +26,11 @@ const absolute = (url: string) => new URL(url, self.location.href).href;
 // failed install keeps the previous worker. Everything else (icons, manifest) is a bonus
 // whose 404 must never stop the install.
 const isShell = (url: string) => /\.(html|js|css)$/.test(new URL(absolute(url)).pathname);
-precacheAndRoute(entries.filter((entry) => isShell(entry.url)));
+// No directory index: "/" is an app route like any other and gets the worker's shell below.
+precacheAndRoute(
+  entries.filter((entry) => isShell(entry.url)),
+  { directoryIndex: '' },
+);
 const extras = new Set(entries.filter((entry) => !isShell(entry.url)).map((e) => absolute(e.url)));
 
 self.addEventListener('install', (event) => {
@@ -68,7 +72,7 @@ registerRoute(
 );
 
 // App routes, typed or reloaded, get the cached shell; files and content JSON never do.
-const shell = createHandlerBoundToURL('index.html');
+const shell = createHandlerBoundToURL('shell.html');
 registerRoute(
   ({ request, url }) =>
     request.mode === 'navigate' && url.origin === self.location.origin && isShellPath(url.pathname),

@@ -54,3 +54,42 @@ describe('createStaticSource', () => {
     await expect(pending).rejects.toBe(reason);
   });
 });
+
+describe('createStaticSource with the site document asked for early', () => {
+  it('answers the first site() with it, and asks afresh after', async () => {
+    const fake = vi.fn(async (input: RequestInfo | URL) => Response.json({ asked: String(input) }));
+    const early = Promise.resolve({ url: entry, body: { early: true } });
+    const source = createStaticSource(
+      entry,
+      { timeoutMs: 5_000, maxBytes: 1024, fetch: fake as typeof fetch },
+      early,
+    );
+    await expect(source.site()).resolves.toEqual({ url: entry, body: { early: true } });
+    expect(fake).not.toHaveBeenCalled();
+    await expect(source.site()).resolves.toEqual({ url: entry, body: { asked: entry } });
+    expect(fake).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes on the early failure once, so Retry asks again', async () => {
+    const fake = vi.fn(async (input: RequestInfo | URL) => Response.json({ asked: String(input) }));
+    const early = Promise.reject(new Error('offline'));
+    const source = createStaticSource(
+      entry,
+      { timeoutMs: 5_000, maxBytes: 1024, fetch: fake as typeof fetch },
+      early,
+    );
+    await expect(source.site()).rejects.toThrow('offline');
+    await expect(source.site()).resolves.toEqual({ url: entry, body: { asked: entry } });
+  });
+
+  it('asks itself when there was nothing to ask early (the site was stored)', async () => {
+    const fake = vi.fn(async (input: RequestInfo | URL) => Response.json({ asked: String(input) }));
+    const source = createStaticSource(
+      entry,
+      { timeoutMs: 5_000, maxBytes: 1024, fetch: fake as typeof fetch },
+      Promise.resolve(undefined),
+    );
+    await expect(source.site()).resolves.toEqual({ url: entry, body: { asked: entry } });
+    expect(fake).toHaveBeenCalledTimes(1);
+  });
+});
