@@ -71,7 +71,10 @@ export default defineConfig({
   plugins: [
     svelte(),
     cspMeta(),
-    firstVisitHints('src/data/browser.ts'),
+    firstVisitHints({
+      writer: 'src/data/browser.ts',
+      article: 'src/views/article/ArticleView.svelte',
+    }),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

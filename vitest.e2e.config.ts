@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A real browser on a busy 2-core machine: what the app promises may take seconds to show.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

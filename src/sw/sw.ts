@@ -10,7 +10,7 @@ import {
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate, type Strategy } from 'workbox-strategies';
-import { isShellPath } from '../routing/routes';
+import { isShellPath, parseRoute } from '../routing/routes';
 import { cacheNames, type WorkerMessage } from './caches';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -71,12 +71,15 @@ registerRoute(
   new StaleWhileRevalidate({ cacheName: cacheNames.extras }),
 );
 
-// App routes, typed or reloaded, get the cached shell; files and content JSON never do.
+// App routes, typed or reloaded, get the cached shell; files and content JSON never do. An
+// article's shell also asks for the article view's code and style at once (vite/firstVisitHints.ts).
 const shell = createHandlerBoundToURL('shell.html');
+const articleShell = createHandlerBoundToURL('shell-article.html');
 registerRoute(
   ({ request, url }) =>
     request.mode === 'navigate' && url.origin === self.location.origin && isShellPath(url.pathname),
-  shell,
+  (options) =>
+    (parseRoute(options.url.pathname).name === 'article' ? articleShell : shell)(options),
 );
 
 const day = 24 * 60 * 60;

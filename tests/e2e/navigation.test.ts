@@ -57,6 +57,7 @@ describe('reading the demo blog', () => {
   it('appends older pages of a section until the last one', async () => {
     page = await open('/section/world-news');
     const items = page.locator('main ol > li');
+    await items.first().waitFor();
     await expect.poll(() => items.count()).toBe(6);
     const older = page.getByRole('button', { name: 'Older articles' });
     await older.click();
