@@ -8,7 +8,9 @@ import { onStoreChange } from '../data/changes';
  * that grows never blinks). Create it while a component initialises (it owns an effect).
  */
 export class Live<T, K = void> {
-  #value = $state<T | undefined>();
+  // Raw: each result replaces the last whole and is never changed in place, so deep proxies
+  // (a signal per field of every record on screen) would only cost time and memory.
+  #value = $state.raw<T | undefined>();
   #loaded = $state(false);
   #error = $state<unknown>();
 
