@@ -67,6 +67,11 @@ export class StoreReader {
     return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
+  /** Opens the connection now, so the first read does not wait for it. */
+  warm(): void {
+    void this.#open();
+  }
+
   close(): void {
     const current = this.#db;
     this.#db = undefined;
