@@ -10,7 +10,7 @@ export class InstallState {
 
   listen(win: Window = window): () => void {
     const onPrompt = (event: Event) => {
-      // Keep the browser's own mini-infobar away; the header's button asks instead.
+      // Keep the browser's own mini-infobar away; the app's own offer asks instead.
       event.preventDefault();
       this.#event = event as InstallPromptEvent;
       this.available = true;
@@ -33,6 +33,11 @@ export class InstallState {
     this.#event = undefined;
     this.available = false;
     if (outcome === 'accepted') this.reset();
+  }
+
+  /** "Not now": the offer goes away for this visit. */
+  dismiss(): void {
+    this.available = false;
   }
 
   reset(): void {

@@ -97,10 +97,36 @@ describe('installable app', () => {
     );
   });
 
-  it('shows Install only when the browser offers installation', async () => {
+  it('shows Install only when the browser offers installation, moving nothing', async () => {
     const page = await controlled('/');
     await heading(page).waitFor({ state: 'attached' });
     expect(await page.getByRole('button', { name: 'Install' }).count()).toBe(0);
+    await offerInstall(page);
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Install' }).count()).toBe(0);
+    await offerInstall(page);
+    // The offer arrives seconds after load; it overlays the page and shifts none of it.
+    const shifted = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries())
+              sum += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          // The observer reports nothing at all when nothing shifted.
+          setTimeout(() => done(sum), 500);
+        }),
+    );
+    expect(shifted).toBe(0);
+    await page.getByRole('button', { name: 'Install' }).click();
+    expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(
+      true,
+    );
+    await expect.poll(() => page.getByRole('button', { name: 'Install' }).count()).toBe(0);
+  });
+
+  async function offerInstall(page: Page): Promise<void> {
     await page.evaluate(() => {
       const offer = new Event('beforeinstallprompt', { cancelable: true }) as Event & {
         prompt: () => Promise<void>;
@@ -112,12 +138,8 @@ describe('installable app', () => {
       offer.userChoice = Promise.resolve({ outcome: 'accepted' });
       window.dispatchEvent(offer);
     });
-    await page.getByRole('button', { name: 'Install' }).click();
-    expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(
-      true,
-    );
-    await expect.poll(() => page.getByRole('button', { name: 'Install' }).count()).toBe(0);
-  });
+    await page.getByRole('button', { name: 'Install' }).waitFor();
+  }
 
   it('still installs its worker when a precached extra is missing on the server', async () => {
     server.inject({ prefix: '/icons/icon-512.png', status: 404 });
