@@ -2,39 +2,23 @@
 // first view needs (index.html, the entry script and what it imports statically, their CSS)
 // and of each lazy chunk. Sizes are deterministic, so CI can gate on them; timings are not.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { bundleSizes } from './bundle-sizes.mjs';
 
-const dist = 'dist';
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
-/** @param {string} file */
-const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const sizes = bundleSizes('dist');
 
-/** @type {Set<string>} */
-const firstView = new Set(['index.html']);
-/** @type {Set<string>} */
-const lazy = new Set();
-/** @param {string} key */
-function walk(key) {
-  const chunk = manifest[key];
-  if (!chunk || firstView.has(chunk.file)) return;
-  firstView.add(chunk.file);
-  for (const css of chunk.css ?? []) firstView.add(css);
-  for (const imported of chunk.imports ?? []) walk(imported);
-  for (const dynamic of chunk.dynamicImports ?? []) lazy.add(dynamic);
-}
-for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key);
-
+/** @type {[string, number, number, boolean][]} */
 const rows = [];
 let failed = false;
-const firstViewBytes = [...firstView].reduce((sum, file) => sum + gzip(file), 0);
-const over = firstViewBytes > budget.firstViewGzipBytes;
+const over = sizes.firstView.bytes > budget.firstViewGzipBytes;
 failed ||= over;
-rows.push(['first view (HTML + entry JS + CSS)', firstViewBytes, budget.firstViewGzipBytes, over]);
-for (const key of lazy) {
-  const file = manifest[key].file;
-  const bytes = gzip(file);
+rows.push([
+  'first view (HTML + entry JS + CSS)',
+  sizes.firstView.bytes,
+  budget.firstViewGzipBytes,
+  over,
+]);
+for (const { file, bytes } of sizes.lazy) {
   const limit = budget.lazyChunkGzipBytes;
   failed ||= bytes > limit;
   rows.push([`lazy chunk ${file}`, bytes, limit, bytes > limit]);

@@ -1,13 +1,12 @@
 import type { ArticleRecord } from '../db/db';
 import { parseArticle } from '../model/article';
 import { articleUrl } from '../model/site';
-import { isUsableArticle } from '../model/stored';
 import { ContentError } from '../sources/errors';
-import { needsFetch, once, writeWithRoom, type DataContext, type SyncOptions } from './context';
+import { needsFetch, once, type DataContext, type SyncOptions } from './context';
+import { storeArticles } from './ingest';
 import { readArticle } from './queries/articles';
 import { syncSite } from './site';
-import { enforceArticleBudget, makeRoom } from './storage';
-import { mergeSummaries } from './summaries';
+import { enforceArticleBudget } from './storage';
 
 /** The full article: stored if fresh, else fetched and stored with its related posts in one transaction. */
 export async function syncArticle(
@@ -26,17 +25,8 @@ export async function syncArticle(
         url,
       );
     }
-    const { db } = ctx;
-    const write = () =>
-      db.transaction('rw', db.articles, async () => {
-        const stored = await db.articles.get(slug);
-        const current = isUsableArticle(stored) ? stored : undefined;
-        const merged: ArticleRecord = { ...current, ...article, fetchedAt: ctx.now() };
-        await db.articles.put(merged);
-        await mergeSummaries(db, article.related);
-        return merged;
-      });
-    const record = await writeWithRoom(url, write, () => makeRoom(ctx));
+    // The article and its related summaries, in one transaction (a batch of one).
+    const [record] = (await storeArticles(ctx, [article])) as [ArticleRecord];
     await enforceArticleBudget(ctx);
     return record;
   });

@@ -1,9 +1,14 @@
 import type { DownloadRecord } from '../db/db';
 import { describeProblem } from '../model/errors';
 import { articleImageUrls } from '../model/images';
-import { syncArticle } from './articles';
+import { articleUrl } from '../model/site';
+import { isUsableArticle } from '../model/stored';
+import type { Site } from '../model/types';
 import type { DataContext } from './context';
+import { fetchArticles, ingestBatchSize, ingestFlushMs, storeArticles } from './ingest';
 import { syncSectionPage } from './sections';
+import { syncSite } from './site';
+import { enforceArticleBudget } from './storage';
 
 export interface DownloadEstimate {
   pages: number;
@@ -48,28 +53,56 @@ export async function runDownload(
     startedAt: existing?.startedAt ?? now,
     updatedAt: now,
   });
+  let storing: Promise<void> = Promise.resolve();
   try {
     // Pages first (small), so the total is exact before the articles start.
-    const slugs: string[] = [];
+    const listed = new Set<string>();
     for (let page = 1, pages = 1; page <= pages; page += 1) {
       signal.throwIfAborted();
       const record = await syncSectionPage(ctx, section, page);
       pages = record.pages;
-      slugs.push(...record.slugs.filter((slug) => !slugs.includes(slug)));
+      for (const slug of record.slugs) listed.add(slug);
     }
+    const slugs = [...listed];
     const stored = await ctx.db.articles.bulkGet(slugs);
     let done = stored.filter((article) => article?.html !== undefined).length;
     await progress(ctx, section, { total: slugs.length, done });
+    let site: Site | undefined;
+    const wanted: { slug: string; url: string }[] = [];
     for (const [index, slug] of slugs.entries()) {
-      if (stored[index]?.html !== undefined) continue;
-      signal.throwIfAborted();
-      const article = await syncArticle(ctx, slug);
-      ctx.images.warm(articleImageUrls(article));
-      done += 1;
-      await progress(ctx, section, { done });
+      const record = stored[index];
+      if (record?.html !== undefined) continue;
+      // A list's summary says where the article lives; the site's template otherwise.
+      if (isUsableArticle(record)) wanted.push({ slug, url: record.href });
+      else wanted.push({ slug, url: articleUrl((site ??= await syncSite(ctx)), slug) });
     }
+    // A batch at a time: its articles fetched a few at once, then stored with the download's
+    // progress in one transaction while the next batch is fetched. A failed fetch stores
+    // what came before it, then pauses.
+    for (let start = 0; start < wanted.length;) {
+      signal.throwIfAborted();
+      const batch = wanted.slice(start, start + ingestBatchSize);
+      const fetched = await fetchArticles(ctx, batch, signal, ctx.now() + ingestFlushMs);
+      await storing;
+      start += fetched.articles.length;
+      if (fetched.articles.length > 0) {
+        done += fetched.articles.length;
+        storing = storeArticles(ctx, fetched.articles, { section, done }).then((records) => {
+          for (const record of records) ctx.images.warm(articleImageUrls(record));
+        });
+        // Awaited before the next batch is stored; until then, not an unhandled rejection.
+        storing.catch(() => {});
+      }
+      if ('error' in fetched) {
+        await storing;
+        throw fetched.error;
+      }
+    }
+    await storing;
     await progress(ctx, section, { status: 'done', done: slugs.length, total: slugs.length });
   } catch (error) {
+    // A batch still being stored finishes (or fails) before the download says it stopped.
+    await storing.catch(() => {});
     if (signal.aborted) {
       await progress(ctx, section, { status: 'cancelled' });
     } else {
@@ -78,8 +111,12 @@ export async function runDownload(
         problem: describeProblem(error, 'an article').title,
       });
     }
+    // What was stored before the stop counts against the storage policy as well.
+    await enforceArticleBudget(ctx).catch(() => 0);
     throw error;
   }
+  // Once per download, not per article: the policy reads every stored body.
+  await enforceArticleBudget(ctx);
 }
 
 /** Forgets a download: its articles fall back under the storage policy. */

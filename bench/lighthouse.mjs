@@ -1,0 +1,268 @@
+// Lighthouse 12 with its default (mobile, simulated throttling) config, in Debian's Chromium
+// launched fresh (new temporary profile) for every run, one run at a time: a second busy
+// process on this machine swings the performance score, so nothing else runs meanwhile.
+import { cpus, loadavg } from 'node:os';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { chromiumPath } from './lib/browser.mjs';
+import { findShifts } from './shifts.mjs';
+import { row } from './lib/stats.mjs';
+
+const group = 'Lighthouse (mobile)';
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** @typedef {import('lighthouse').Result} Result */
+
+/**
+ * @typedef {object} LighthouseRun
+ * @property {string} page
+ * @property {number} run
+ * @property {Record<string, number | null>} scores 0–100
+ * @property {number} lcp ms
+ * @property {number} tbt ms
+ * @property {number} cls
+ * @property {Record<string, { id: string, title: string, score: number | null }[]>} failed
+ *   audits below full marks, by category, for categories below 100
+ * @property {number} load the machine's 1-minute load average as the run started
+ * @property {number} benchmarkIndex Lighthouse's measure of this machine's speed in the run
+ *   (lower is slower; a busy machine scores low)
+ * @property {{ url: string, scripting: number }[]} bootup the scripts that kept the main
+ *   thread busiest (Lighthouse's bootup-time audit, ms as Lighthouse reports them)
+ * @property {boolean} [median] the run computeMedianRun picked for this page
+ * @property {string} [error]
+ */
+
+/**
+ * @param {{ server: import('./server.mjs').BenchServer, build: import('./build.mjs').BenchBuild,
+ *   runs: number, log: (line: string) => void }} options
+ * @returns {Promise<{ rows: import('./lib/stats.mjs').Row[], runs: LighthouseRun[] }>}
+ */
+export async function benchLighthouse({ server, build, runs, log }) {
+  const base = await server.start();
+  try {
+    return await measure(base, build, runs, log);
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * @param {string} base @param {import('./build.mjs').BenchBuild} build @param {number} runs
+ * @param {(line: string) => void} log
+ */
+async function measure(base, build, runs, log) {
+  const pages = [
+    { name: 'home', path: '/' },
+    { name: 'section', path: `/section/${build.sections[0]}` },
+    { name: 'article', path: `/article/${build.floor.slug}` },
+  ];
+  /** @type {Map<string, { lhr: Result, run: LighthouseRun }[]>} */
+  const results = new Map(pages.map((page) => [page.name, []]));
+  /** @type {LighthouseRun[]} */
+  const all = [];
+  // Pages interleaved, so a slow spell on the machine falls on all of them alike.
+  for (let run = 1; run <= runs; run++) {
+    for (const page of pages) {
+      const started = Date.now();
+      const load = loadavg()[0] ?? Number.NaN;
+      const lhr = await audit(base + page.path);
+      const summary = { ...summarizeRun(page.name, run, lhr), load };
+      all.push(summary);
+      if (!summary.error) results.get(page.name)?.push({ lhr, run: summary });
+      log(
+        `  lighthouse ${page.name} ${run}/${runs}: ${categories.map((c) => summary.scores[c]).join('/')} ` +
+          `LCP ${summary.lcp.toFixed(0)} ms, TBT ${summary.tbt.toFixed(0)} ms, CLS ${summary.cls} ` +
+          `(${((Date.now() - started) / 1000).toFixed(0)} s, benchmark index ${summary.benchmarkIndex}, load ${load.toFixed(1)})` +
+          `${summary.error ? ` ERROR ${summary.error}` : ''}`,
+      );
+    }
+  }
+
+  /** @type {import('./lib/stats.mjs').Row[]} */
+  const rows = [];
+  for (const page of pages) {
+    const done = results.get(page.name) ?? [];
+    if (done.length === 0) continue;
+    const medianLhr = computeMedianRun(done.map((result) => result.lhr));
+    const median = /** @type {LighthouseRun} */ (
+      done.find((result) => result.lhr === medianLhr)?.run
+    );
+    median.median = true;
+    const list = done.map((result) => result.run);
+    const label = `${page.name} ${page.path}`;
+    const loads = list.map((run) => run.load);
+    const indexes = list.map((run) => run.benchmarkIndex);
+    const range = (/** @type {number[]} */ values) =>
+      `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
+    // Said once per page: what the median column is and how busy the machine was.
+    const context =
+      `median column = Lighthouse's median run (#${median.run}, computeMedianRun), min and max over ` +
+      `all runs; load average ${range(loads)} on ${cpus().length} CPUs, benchmark index ${range(indexes)}`;
+    /**
+     * A row over every run whose median column is Lighthouse's median run, as Lighthouse
+     * reports it, and whose target is checked on that run unless `met` says otherwise.
+     * @param {string} metric @param {string} unit @param {(run: LighthouseRun) => number} value
+     * @param {{ target?: string, check?: (value: number) => boolean, met?: boolean, note?: string }} [extra]
+     */
+    const lhRow = (metric, unit, value, extra = {}) => {
+      const { check, note, ...rest } = extra;
+      const medianValue = value(median);
+      return {
+        ...row({
+          group,
+          metric: `${label} ${metric}`,
+          unit,
+          samples: list.map(value),
+          ...rest,
+          ...(check && rest.met === undefined ? { met: check(medianValue) } : {}),
+          ...(note ? { note } : {}),
+        }),
+        median: medianValue,
+      };
+    };
+    const score = (/** @type {string} */ category) => (/** @type {LighthouseRun} */ run) =>
+      run.scores[category] ?? Number.NaN;
+    const perfect = list.filter((run) => run.scores.performance === 100).length;
+    const needed = Math.ceil(runs * 0.8);
+    // Lighthouse cannot name what shifted on this Chromium: look for it in a page of our own.
+    const shifted = list.some((run) => run.cls > 0)
+      ? await findShifts(base + page.path).catch((error) => ({ error: String(error) }))
+      : undefined;
+    rows.push(
+      lhRow('performance', 'score', score('performance'), {
+        target: `100 in ≥ ${needed} of ${runs} runs`,
+        met: perfect >= needed,
+        note: [`100 in ${perfect} of ${list.length} runs`, failures(list, 'performance'), context]
+          .filter(Boolean)
+          .join('; '),
+      }),
+      ...['accessibility', 'best-practices'].map((category) =>
+        lhRow(category, 'score', score(category), {
+          target: '100',
+          check: (value) => value === 100,
+          note: failures(list, category),
+        }),
+      ),
+      lhRow('seo', 'score', score('seo'), { note: failures(list, 'seo') }),
+      lhRow('LCP', 'ms', (run) => run.lcp),
+      lhRow('TBT', 'ms', (run) => run.tbt),
+      lhRow('CLS', 'cls', (run) => run.cls, {
+        target: '0',
+        check: (value) => value === 0,
+        note: [
+          `above 0 in ${list.filter((run) => run.cls > 0).length} of ${list.length} runs`,
+          shifted && describeShifts(shifted),
+        ]
+          .filter(Boolean)
+          .join('; '),
+      }),
+    );
+  }
+  return { rows, runs: all };
+}
+
+/**
+ * @param {{ shifts: import('./shifts.mjs').Shift[], installOfferedAt?: number } | { error: string }} found
+ */
+function describeShifts(found) {
+  if ('error' in found) return `shift diagnostic failed: ${found.error}`;
+  if (found.shifts.length === 0)
+    return 'no shift seen in a diagnostic load (mobile screen, 4× CPU)';
+  const offered =
+    found.installOfferedAt === undefined
+      ? ''
+      : `; the browser offered to install the app at ${Math.round(found.installOfferedAt)} ms`;
+  return `a diagnostic load (mobile screen, 4× CPU) saw ${found.shifts
+    .map(
+      (shift) => `${shift.elements.join(', ')} move by ${shift.value.toFixed(4)} at ${shift.at} ms`,
+    )
+    .join('; ')}${offered}`;
+}
+
+/** One Lighthouse run in a Chromium of its own. @param {string} url @returns {Promise<Result>} */
+async function audit(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', '--no-sandbox'],
+    logLevel: 'silent',
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: categories,
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    return result.lhr;
+  } finally {
+    chrome.kill();
+  }
+}
+
+/**
+ * @param {string} page @param {number} run @param {Result} lhr
+ * @returns {Omit<LighthouseRun, 'load'>}
+ */
+function summarizeRun(page, run, lhr) {
+  /** @type {Record<string, number | null>} */
+  const scores = {};
+  /** @type {LighthouseRun['failed']} */
+  const failed = {};
+  for (const id of categories) {
+    const category = lhr.categories[id];
+    const score = category?.score ?? null;
+    scores[id] = score === null ? null : Math.round(score * 100);
+    if (!category || score === 1) continue;
+    failed[id] = category.auditRefs
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((result) => result && result.score !== null && result.score < 1)
+      .map((result) => ({
+        id: /** @type {import('lighthouse').Result['audits'][string]} */ (result).id,
+        title: /** @type {import('lighthouse').Result['audits'][string]} */ (result).title,
+        score: /** @type {import('lighthouse').Result['audits'][string]} */ (result).score,
+      }));
+  }
+  const numeric = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    page,
+    run,
+    scores,
+    lcp: numeric('largest-contentful-paint'),
+    tbt: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? Number.NaN,
+    bootup: bootup(lhr),
+    failed,
+    ...(lhr.runtimeError ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
+  };
+}
+
+/** @param {Result} lhr */
+function bootup(lhr) {
+  const details = /** @type {{ items?: { url?: string, scripting?: number }[] } | undefined} */ (
+    lhr.audits['bootup-time']?.details
+  );
+  return (details?.items ?? []).slice(0, 5).map((item) => ({
+    url: item.url ?? '',
+    scripting: Math.round(item.scripting ?? Number.NaN),
+  }));
+}
+
+/**
+ * The audits that kept a category below 100, with how many runs each failed in.
+ * @param {LighthouseRun[]} runs @param {string} category
+ */
+function failures(runs, category) {
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  for (const run of runs) {
+    for (const audit of run.failed[category] ?? []) {
+      counts.set(audit.id, (counts.get(audit.id) ?? 0) + 1);
+    }
+  }
+  if (counts.size === 0) return '';
+  return `failed: ${[...counts].map(([id, count]) => `${id} (${count}/${runs.length})`).join(', ')}`;
+}

@@ -1,0 +1,408 @@
+// The store bench: the app's own write path (storeArticles, as a section download uses it)
+// and read path (readNewestInSection through the raw StoreReader) against raw IndexedDB doing
+// the same work, in headless Chromium with IndexedDB on disk (a persistent profile).
+//
+//   node bench/store/bench.mjs [runs]
+//
+// The page (bench/store/page.ts) is built with Vite from the app's own modules and served
+// from 127.0.0.1, cross-origin isolated so performance.now() is fine-grained.
+/// <reference lib="dom" />
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { findChromium } from '../../scripts/chromium.mjs';
+import { row, summarize } from '../lib/stats.mjs';
+
+/** @typedef {import('../lib/stats.mjs').Row} Row */
+
+/**
+ * What bench/store/page.ts puts on the page's window as storeBench (keep in step with it).
+ * @typedef {object} IngestRun
+ * @property {number} ms
+ * @property {number} transactions  IndexedDB transactions opened while timing
+ * @property {number} batches
+ * @property {number} records       records written
+ *
+ * @typedef {object} StoreBench
+ * @property {(count: number) => Promise<{ ms: number, bytes: number }>} prepare
+ * @property {(count: number, batchSize: number, listed: boolean) => Promise<IngestRun>} ingestApp
+ * @property {(count: number, batchSize: number, listed: boolean) => Promise<IngestRun>} ingestRaw
+ * @property {(kind: string, count: number, batchSize: number, listed: boolean) => Promise<IngestRun>} ingestVariant
+ * @property {(count: number) => Promise<string>} fillForReads
+ * @property {(section: string, iterations: number) => Promise<number[]>} readApp
+ * @property {(section: string, iterations: number) => Promise<number[]>} readRaw
+ * @property {() => { getAllRecords: boolean, crossOriginIsolated: boolean, batchSize: number }} features
+ *
+ * @typedef {{ storeBench: StoreBench }} BenchWindow
+ */
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const group = 'Store';
+
+/** @type {Record<string, string>} */
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** Builds the bench page into a temporary directory. @param {string} outDir */
+async function buildPage(outDir) {
+  await build({
+    configFile: false,
+    root: here,
+    base: './',
+    plugins: [],
+    logLevel: 'warn',
+    define: { __BUILD_ID__: JSON.stringify('store-bench') },
+    build: {
+      // The generator's file-writing half (dynamic node: imports) never runs in the page.
+      rollupOptions: { external: [/^node:/] },
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      reportCompressedSize: false,
+    },
+  });
+}
+
+/**
+ * A tiny static server for the built page, cross-origin isolated (COOP + COEP) so the page's
+ * timer is precise to microseconds instead of 100 µs.
+ * @param {string} root
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+async function serve(root) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, {
+          'content-type': types[extname(file)] ?? 'application/octet-stream',
+          'cross-origin-opener-policy': 'same-origin',
+          'cross-origin-embedder-policy': 'require-corp',
+          'cache-control': 'no-store',
+        });
+        res.end(body);
+      },
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((done) => server.close(() => done(undefined))),
+  };
+}
+
+/** @param {number} value */
+const round = (value) => Math.round(value * 1000) / 1000;
+
+/**
+ * Builds and serves the bench page and opens it in Chromium with a persistent profile.
+ * @param {string} executablePath
+ * @param {string} [parent] where the profile (and so IndexedDB) lives; the OS temp dir by default
+ * @returns {Promise<{ page: import('playwright-core').Page, errors: string[], close: () => Promise<void> }>}
+ */
+export async function openBenchPage(executablePath, parent = tmpdir()) {
+  const work = await mkdtemp(join(parent, 'paperboy-store-bench-'));
+  const dist = join(work, 'dist');
+  await buildPage(dist);
+  const server = await serve(resolve(dist));
+  const context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath,
+    headless: true,
+  });
+  const close = async () => {
+    await context.close();
+    await server.close();
+    await rm(work, { recursive: true, force: true });
+  };
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    /** @type {string[]} */
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    await page.waitForFunction(() => 'storeBench' in window);
+    return { page, errors, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Runs the store measurements and returns their rows.
+ * @param {{ executablePath: string, runs?: number, sizes?: number[], reads?: number,
+ *   log?: (line: string) => void }} options
+ * @returns {Promise<Row[]>}
+ */
+export async function benchStore({
+  executablePath,
+  runs = 15,
+  sizes = [1000, 10_000],
+  reads = 200,
+  log = () => {},
+}) {
+  const { page, errors, close } = await openBenchPage(executablePath);
+  /** @type {Row[]} */
+  const rows = [];
+  try {
+    const features = await page.evaluate(() =>
+      /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench.features(),
+    );
+    const largest = Math.max(...sizes, 10_000);
+    const prepared = await page.evaluate(
+      (count) =>
+        /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench.prepare(count),
+      largest,
+    );
+    log(
+      `prepared ${largest} articles (${Math.round(prepared.bytes / 1e6)} MB of body) in ` +
+        `${Math.round(prepared.ms)} ms; getAllRecords: ${features.getAllRecords}; ` +
+        `cross-origin isolated: ${features.crossOriginIsolated}`,
+    );
+
+    const batchSize = features.batchSize;
+    for (const count of sizes) {
+      for (const listed of [false, true]) {
+        rows.push(...(await ingest(page, count, listed, batchSize, runs, log)));
+      }
+    }
+    rows.push(...(await newest(page, runs, reads, features.getAllRecords, log)));
+    if (errors.length > 0) throw new Error(`the bench page failed: ${errors.join('; ')}`);
+  } finally {
+    await close();
+  }
+  return rows;
+}
+
+/** @typedef {'app' | 'raw' | 'raw-batched'} IngestPath */
+
+/**
+ * Ingest rows for one size and one starting state of the store.
+ * @param {import('playwright-core').Page} page
+ * @param {number} count
+ * @param {boolean} listed whether the articles' summaries are stored first
+ * @param {number} batchSize
+ * @param {number} runs
+ * @param {(line: string) => void} log
+ * @returns {Promise<Row[]>}
+ */
+async function ingest(page, count, listed, batchSize, runs, log) {
+  /** @param {IngestPath} path @returns {Promise<IngestRun>} */
+  const once = (path) =>
+    page.evaluate(([which, n, size, summaries]) => {
+      const bench = /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench;
+      if (which === 'app') return bench.ingestApp(n, size, summaries);
+      if (which === 'raw') return bench.ingestRaw(n, size, summaries);
+      return bench.ingestVariant('raw-batched', n, size, summaries);
+    }, /** @type {const} */ ([path, count, batchSize, listed]));
+  /** @type {IngestPath[]} */
+  const paths = ['app', 'raw', 'raw-batched'];
+  // Warm up every path (JIT, the profile's first database files).
+  for (const path of paths) await once(path);
+  /** @type {Record<IngestPath, IngestRun[]>} */
+  const runsOf = { app: [], raw: [], 'raw-batched': [] };
+  for (let run = 0; run < runs; run += 1) {
+    // Rotate the order, so no path always follows the same one (and its database's deletion).
+    for (let step = 0; step < paths.length; step += 1) {
+      const path = /** @type {IngestPath} */ (paths[(run + step) % paths.length]);
+      runsOf[path].push(await once(path));
+    }
+    const ms = paths.map((path) => `${path} ${round(runsOf[path].at(-1)?.ms ?? NaN)} ms`);
+    log(`ingest ${count}${listed ? ' (listed)' : ''}: ${ms.join(', ')}`);
+  }
+  const { app, raw } = runsOf;
+  const batched = runsOf['raw-batched'];
+  const first = /** @type {IngestRun} */ (app[0]);
+  const state = listed
+    ? 'into a fresh database holding the articles’ summaries, as the section pages of a ' +
+      'download leave it (stored before timing, on both paths)'
+    : 'into a fresh, empty database';
+  const how =
+    `storeArticles in batches of ${batchSize}, one after another, as runDownload stores ` +
+    `them when the network keeps up (${first.batches} batches, a section at a time, newest ` +
+    `first), ${state}; raw: the same ${/** @type {IngestRun} */ (raw[0]).records} puts ` +
+    'in one readwrite transaction, until complete';
+  const medianMs = (/** @type {IngestRun[]} */ list) =>
+    round(summarize(list.map((r) => r.ms)).median);
+  /** @param {IngestRun[]} list */
+  const ratioToRaw = (list) => list.map((r, i) => r.ms / /** @type {IngestRun} */ (raw[i]).ms);
+  const perBatch = app.map((a) => a.transactions / a.batches);
+  const label = `ingest ${count.toLocaleString('en')} articles${listed ? ' after their section pages' : ''}`;
+  return [
+    row({
+      group,
+      metric: `${label}, app path / raw IndexedDB`,
+      unit: 'ratio',
+      samples: ratioToRaw(app),
+      target: '≤ 1.15',
+      check: (median) => median <= 1.15,
+      note: `${how}; medians: app ${medianMs(app)} ms, raw ${medianMs(raw)} ms`,
+    }),
+    row({
+      group,
+      metric: `${label}, app path`,
+      unit: 'articles/s',
+      samples: app.map((a) => count / (a.ms / 1000)),
+      target: '≥ 5000',
+      check: (median) => median >= 5000,
+    }),
+    row({
+      group,
+      metric: `${label}, transactions per batch`,
+      unit: 'count',
+      samples: perBatch,
+      target: '1',
+      met: perBatch.every((value) => value === 1),
+      note: 'IDBDatabase.prototype.transaction calls while storing, divided by batches',
+    }),
+    row({
+      group,
+      metric: `${label}, raw IndexedDB in the app’s batches / in one transaction`,
+      unit: 'ratio',
+      samples: ratioToRaw(batched),
+      note:
+        'for reading the rows above, no target: what committing once per batch costs by ' +
+        `itself (raw puts, a transaction per batch; median ${medianMs(batched)} ms)`,
+    }),
+  ];
+}
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {number} runs
+ * @param {number} reads per run
+ * @param {boolean} getAllRecords
+ * @param {(line: string) => void} log
+ * @returns {Promise<Row[]>}
+ */
+async function newest(page, runs, reads, getAllRecords, log) {
+  const section = await page.evaluate(() =>
+    /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench.fillForReads(10_000),
+  );
+  /** @param {'app' | 'raw'} path @returns {Promise<number[]>} */
+  const once = (path) =>
+    page.evaluate(
+      ([which, name, n]) =>
+        which === 'app'
+          ? /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench.readApp(name, n)
+          : /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench.readRaw(
+              name,
+              n,
+            ),
+      /** @type {const} */ ([path, section, reads]),
+    );
+  await once('app');
+  await once('raw');
+  /** @type {number[]} */
+  const appMedians = [];
+  /** @type {number[]} */
+  const ratios = [];
+  /** @type {number[]} */
+  const appAll = [];
+  /** @type {number[]} */
+  const rawAll = [];
+  for (let run = 0; run < runs; run += 1) {
+    /** @type {('app' | 'raw')[]} */
+    const order = run % 2 === 0 ? ['app', 'raw'] : ['raw', 'app'];
+    /** @type {Record<string, number[]>} */
+    const times = {};
+    for (const path of order) times[path] = await once(path);
+    const app = summarize(times.app ?? []).median;
+    const raw = summarize(times.raw ?? []).median;
+    appMedians.push(app);
+    ratios.push(app / raw);
+    appAll.push(...(times.app ?? []));
+    rawAll.push(...(times.raw ?? []));
+    log(`newest 20: app ${round(app)} ms, raw ${round(raw)} ms`);
+  }
+  const rawWay = getAllRecords
+    ? "getAllRecords({ query, direction: 'prev', count: 20 })"
+    : "a 'prev' cursor (no getAllRecords in this Chromium)";
+  const appP95 = summarize(appAll).p95;
+  const rawStats = summarize(rawAll);
+  return [
+    {
+      ...row({
+        group,
+        metric: 'newest 20 of one section out of 10,000, app read path',
+        unit: 'ms',
+        samples: appMedians,
+        target: 'median ≤ 3',
+        check: (median) => median <= 3,
+        note:
+          `readNewestInSection on a StoreReader; median, min and max of ${runs} runs' ` +
+          `medians (${reads} reads each, after a warm-up); p95 over all ${appAll.length} reads`,
+      }),
+      p95: appP95,
+    },
+    row({
+      group,
+      metric: 'newest 20 of one section out of 10,000, app / raw IndexedDB',
+      unit: 'ratio',
+      samples: ratios,
+      target: '≤ 1.2',
+      check: (median) => median <= 1.2,
+      note:
+        `raw: its own connection, a readonly transaction per read and ${rawWay} on the ` +
+        `'[section+published]' index; raw median ${round(rawStats.median)} ms, p95 ${round(rawStats.p95)} ms`,
+    }),
+  ];
+}
+
+/** @param {Row[]} rows */
+function table(rows) {
+  /** @param {number | undefined} value */
+  const show = (value) => (value === undefined ? '' : String(round(value)));
+  const header = ['metric', 'unit', 'median', 'min', 'max', 'p95', 'runs', 'target', 'met'];
+  const lines = rows.map((r) => [
+    r.metric,
+    r.unit,
+    show(r.median),
+    show(r.min),
+    show(r.max),
+    r.unit === 'ms' ? show(r.p95) : '',
+    String(r.runs),
+    r.target ?? '',
+    r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((_, i) =>
+    Math.max(...[header, ...lines].map((l) => l[i]?.length ?? 0)),
+  );
+  /** @param {string[]} cells */
+  const format = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [
+    format(header),
+    format(widths.map((w) => '-'.repeat(w))),
+    ...lines.map(format),
+    '',
+    ...rows.filter((r) => r.note).map((r) => `- ${r.metric}: ${r.note}`),
+  ].join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium: run `node scripts/ensure-chromium.mjs`.');
+  const runs = process.argv[2] ? Number(process.argv[2]) : 15;
+  const rows = await benchStore({
+    executablePath,
+    runs,
+    log: (line) => console.error(line),
+  });
+  console.log(table(rows));
+}

@@ -1,0 +1,396 @@
+// The store bench's page: the app's own write path (storeArticles over PaperboyDatabase, as
+// a download uses it) and read path (readNewestInSection over a StoreReader), each against
+// raw IndexedDB doing the same work, on Chromium's on-disk IndexedDB. bench.mjs drives it
+// through `window.storeBench`; every figure is taken here with performance.now().
+import type { DataContext } from '../../src/data/context';
+import { batchOf, ingestBatchSize, mergeBatch, storeArticles } from '../../src/data/ingest';
+import { readNewestInSection } from '../../src/data/queries/sections';
+// The writer registers the app's Dexie 'storagemutated' listener, as in the app.
+import '../../src/data/writer';
+import { PaperboyDatabase, type ArticleRecord } from '../../src/db/db';
+import { StoreReader } from '../../src/db/reader';
+import { parseArticle } from '../../src/model/article';
+import type { Article } from '../../src/model/types';
+import { createMemoryImageStore } from '../../src/sources/images';
+import { makeArticle, sectionOf } from '../generate-blog.mjs';
+
+export interface IngestRun {
+  ms: number;
+  /** IndexedDB transactions opened while timing. */
+  transactions: number;
+  batches: number;
+  /** Records written (full articles and the related summaries merged with them). */
+  records: number;
+}
+
+/**
+ * Diagnostics, to see where the app path's time goes: the app's records in the app's
+ * batches, written raw (a transaction per batch; with a get per record first; with relaxed
+ * durability) or through Dexie (bulkPut; a put per record; bulkGet then bulkPut).
+ */
+export type VariantKind =
+  | 'raw-batched'
+  | 'raw-batched-read'
+  | 'raw-batched-relaxed'
+  | 'dexie-bulkput'
+  | 'dexie-put'
+  | 'dexie-get-bulkput';
+
+export interface StoreBench {
+  /** Builds and validates `count` article documents, once, before anything is timed. */
+  prepare(count: number): Promise<{ ms: number; bytes: number }>;
+  /**
+   * Stores `count` articles through storeArticles, batch by batch as a download does, into a
+   * fresh database; with `listed`, their summaries are stored first, untimed, as a download's
+   * section pages store them before the articles come.
+   */
+  ingestApp(count: number, batchSize: number, listed: boolean): Promise<IngestRun>;
+  /** The same records with raw IndexedDB: one readwrite transaction, a put per record. */
+  ingestRaw(count: number, batchSize: number, listed: boolean): Promise<IngestRun>;
+  ingestVariant(
+    kind: VariantKind,
+    count: number,
+    batchSize: number,
+    listed: boolean,
+  ): Promise<IngestRun>;
+  /** Stores `count` articles through the app for the read measurements; returns a section. */
+  fillForReads(count: number): Promise<string>;
+  readApp(section: string, iterations: number): Promise<number[]>;
+  readRaw(section: string, iterations: number): Promise<number[]>;
+  features(): { getAllRecords: boolean; crossOriginIsolated: boolean; batchSize: number };
+}
+
+declare global {
+  interface Window {
+    storeBench: StoreBench;
+  }
+}
+
+const blog = { articles: 10_000, sections: 8, seed: 1 };
+const base = `${location.origin}/content/`;
+/** Article documents 0… of the generated blog, validated by the app's model. */
+const articles: Article[] = [];
+
+let transactions = 0;
+const openTransaction = IDBDatabase.prototype.transaction;
+IDBDatabase.prototype.transaction = function (
+  this: IDBDatabase,
+  ...args: Parameters<typeof openTransaction>
+) {
+  transactions += 1;
+  return openTransaction.apply(this, args);
+} as typeof openTransaction;
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error ?? new Error('deleteDatabase failed'));
+    // 'blocked' may fire while a closed connection finishes; success follows once it has.
+  });
+}
+
+/** The articles store exactly as the app's schema makes it (db.ts, versions 1 to 3). */
+function openRaw(name: string): Promise<IDBDatabase> {
+  const req = indexedDB.open(name, 1);
+  req.onupgradeneeded = () => {
+    const store = req.result.createObjectStore('articles', { keyPath: 'slug' });
+    store.createIndex('[section+published]', ['section', 'published']);
+    store.createIndex('readAt', 'readAt');
+  };
+  return request(req);
+}
+
+/** Puts records in one transaction and waits for it to complete. */
+function putAll(
+  db: IDBDatabase,
+  records: ArticleRecord[],
+  options: { durability?: IDBTransactionDurability; read?: boolean } = {},
+): Promise<void> {
+  const tx = db.transaction('articles', 'readwrite', {
+    durability: options.durability ?? 'default',
+  });
+  const store = tx.objectStore('articles');
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+  });
+  if (options.read) {
+    void Promise.all(records.map((record) => request(store.get(record.slug)))).then(() => {
+      for (const record of records) store.put(record);
+    });
+  } else {
+    for (const record of records) store.put(record);
+  }
+  return done;
+}
+
+function context(db: PaperboyDatabase, name: string): DataContext {
+  const noSource = () => Promise.reject(new Error('no source in the bench'));
+  return {
+    db,
+    store: new StoreReader({ indexedDB, IDBKeyRange }, name),
+    source: { site: noSource, sectionPage: noSource, article: noSource },
+    now: () => Date.now(),
+    online: () => true,
+    maxAgeMs: 5 * 60_000,
+    images: createMemoryImageStore(),
+    storage: undefined,
+  };
+}
+
+function batches<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    out.push(items.slice(start, start + size));
+  }
+  return out;
+}
+
+/**
+ * The first `count` articles in the batches a download stores them: one section after
+ * another, each newest first, in batches of `size` that never span two sections.
+ */
+function downloadBatches(count: number, size: number): Article[][] {
+  const bySection = new Map<string, Article[]>();
+  for (const article of articles.slice(0, count)) {
+    const list = bySection.get(article.section) ?? [];
+    list.push(article);
+    bySection.set(article.section, list);
+  }
+  return [...bySection.values()].flatMap((list) => batches(list, size));
+}
+
+/** An article's summary, as a section page stores it. */
+function summaryOf(article: Article): ArticleRecord {
+  const { html: _html, related: _related, ...summary } = article;
+  return summary;
+}
+
+/** The summaries of the first `count` articles: what a download's section pages stored. */
+const summaries = (count: number) => articles.slice(0, count).map(summaryOf);
+
+/** The records the app puts for these batches, batch by batch: the raw paths' work. */
+const rawPuts = new Map<string, ArticleRecord[][]>();
+function putsFor(count: number, batchSize: number, listed: boolean): ArticleRecord[][] {
+  const key = `${count}/${batchSize}/${listed}`;
+  const cached = rawPuts.get(key);
+  if (cached) return cached;
+  const stored = new Map<string, ArticleRecord>(
+    listed ? summaries(count).map((summary) => [summary.slug, summary]) : [],
+  );
+  const puts: ArticleRecord[][] = [];
+  const fetchedAt = Date.now();
+  for (const batch of downloadBatches(count, batchSize)) {
+    const { articles: full, related } = batchOf(batch);
+    const existing = [...full, ...related].map((article) => stored.get(article.slug));
+    const { records } = mergeBatch(full, related, existing, fetchedAt);
+    for (const record of records) stored.set(record.slug, record);
+    puts.push(records);
+  }
+  rawPuts.set(key, puts);
+  return puts;
+}
+
+let databases = 0;
+
+/** A fresh app database, with the summaries stored first when `listed`. */
+async function freshApp(count: number, listed: boolean) {
+  const name = `bench-app-${(databases += 1)}`;
+  const db = new PaperboyDatabase(name);
+  await db.open();
+  if (listed) await db.articles.bulkPut(summaries(count));
+  return { db, name };
+}
+
+/** A fresh raw database, with the summaries stored first when `listed`. */
+async function freshRaw(count: number, listed: boolean) {
+  const name = `bench-raw-${(databases += 1)}`;
+  const db = await openRaw(name);
+  if (listed) await putAll(db, summaries(count));
+  return { db, name };
+}
+
+const bench: StoreBench = {
+  async prepare(count) {
+    const started = performance.now();
+    for (let index = articles.length; index < count; index += 1) {
+      const doc = makeArticle(index, blog);
+      const url = `${base}articles/${doc.slug}.json`;
+      articles.push(parseArticle({ url, body: doc }));
+    }
+    let bytes = 0;
+    for (const article of articles.slice(0, count)) bytes += article.html.length;
+    return { ms: performance.now() - started, bytes };
+  },
+
+  async ingestApp(count, batchSize, listed) {
+    const { db, name } = await freshApp(count, listed);
+    const ctx = context(db, name);
+    const work = downloadBatches(count, batchSize);
+    let records = 0;
+    transactions = 0;
+    const started = performance.now();
+    for (const batch of work) records += (await storeArticles(ctx, batch)).length;
+    const ms = performance.now() - started;
+    const opened = transactions;
+    const stored = await db.articles.count();
+    const last = await db.articles.get(work.at(-1)?.at(-1)?.slug ?? '');
+    db.close();
+    await deleteDatabase(name);
+    if (stored < count || last?.html === undefined) {
+      throw new Error(`the app did not store the ${count} articles`);
+    }
+    return { ms, transactions: opened, batches: work.length, records };
+  },
+
+  async ingestRaw(count, batchSize, listed) {
+    const puts = putsFor(count, batchSize, listed).flat();
+    const { db, name } = await freshRaw(count, listed);
+    transactions = 0;
+    const started = performance.now();
+    await putAll(db, puts);
+    const ms = performance.now() - started;
+    const opened = transactions;
+    db.close();
+    await deleteDatabase(name);
+    return { ms, transactions: opened, batches: 1, records: puts.length };
+  },
+
+  async ingestVariant(kind, count, batchSize, listed) {
+    const groups = putsFor(count, batchSize, listed);
+    let ms: number;
+    let opened: number;
+    let name: string;
+    if (kind.startsWith('dexie')) {
+      const fresh = await freshApp(count, listed);
+      const { db } = fresh;
+      name = fresh.name;
+      transactions = 0;
+      const started = performance.now();
+      for (const group of groups) {
+        await db.transaction('rw', db.articles, db.downloads, async () => {
+          if (kind === 'dexie-get-bulkput') await db.articles.bulkGet(group.map((r) => r.slug));
+          if (kind === 'dexie-put') await Promise.all(group.map((r) => db.articles.put(r)));
+          else await db.articles.bulkPut(group);
+        });
+      }
+      ms = performance.now() - started;
+      opened = transactions;
+      db.close();
+    } else {
+      const fresh = await freshRaw(count, listed);
+      const { db } = fresh;
+      name = fresh.name;
+      const options = {
+        read: kind === 'raw-batched-read',
+        durability: kind === 'raw-batched-relaxed' ? ('relaxed' as const) : ('default' as const),
+      };
+      transactions = 0;
+      const started = performance.now();
+      for (const group of groups) await putAll(db, group, options);
+      ms = performance.now() - started;
+      opened = transactions;
+      db.close();
+    }
+    await deleteDatabase(name);
+    return { ms, transactions: opened, batches: groups.length, records: groups.flat().length };
+  },
+
+  async fillForReads(count) {
+    const name = 'bench-read';
+    await deleteDatabase(name);
+    const db = new PaperboyDatabase(name);
+    await db.open();
+    const ctx = context(db, name);
+    for (const batch of downloadBatches(count, ingestBatchSize)) {
+      await storeArticles(ctx, batch);
+    }
+    db.close();
+    return sectionOf(0, blog);
+  },
+
+  async readApp(section, iterations) {
+    const ctx = {
+      store: new StoreReader({ indexedDB, IDBKeyRange }, 'bench-read'),
+      storage: undefined,
+    };
+    const times: number[] = [];
+    for (let i = 0; i < iterations; i += 1) {
+      const started = performance.now();
+      const rows = await readNewestInSection(ctx, section, 20);
+      times.push(performance.now() - started);
+      if (rows.length !== 20 || rows[0]?.section !== section) throw new Error('wrong read');
+    }
+    ctx.store.close();
+    return times;
+  },
+
+  async readRaw(section, iterations) {
+    const db = await request(indexedDB.open('bench-read'));
+    const query = IDBKeyRange.bound([section], [section, []]);
+    const times: number[] = [];
+    for (let i = 0; i < iterations; i += 1) {
+      const started = performance.now();
+      const index = db
+        .transaction('articles', 'readonly')
+        .objectStore('articles')
+        .index('[section+published]');
+      let rows: ArticleRecord[];
+      if (hasGetAllRecords(index)) {
+        const records = await request(index.getAllRecords({ query, direction: 'prev', count: 20 }));
+        rows = records.map((record) => record.value as ArticleRecord);
+      } else {
+        rows = await newestByCursor(index.openCursor(query, 'prev'), 20);
+      }
+      times.push(performance.now() - started);
+      if (rows.length !== 20 || rows[0]?.section !== section) throw new Error('wrong read');
+    }
+    db.close();
+    return times;
+  },
+
+  features() {
+    const index = IDBIndex.prototype as unknown as Partial<RecordsIndex>;
+    return {
+      getAllRecords: typeof index.getAllRecords === 'function',
+      crossOriginIsolated: globalThis.crossOriginIsolated,
+      batchSize: ingestBatchSize,
+    };
+  },
+};
+
+interface RecordsIndex {
+  getAllRecords(options: {
+    query?: IDBKeyRange | null;
+    count?: number;
+    direction?: IDBCursorDirection;
+  }): IDBRequest<{ value: unknown }[]>;
+}
+
+function hasGetAllRecords(index: IDBIndex): index is IDBIndex & RecordsIndex {
+  return typeof (index as Partial<RecordsIndex>).getAllRecords === 'function';
+}
+
+function newestByCursor(req: IDBRequest<IDBCursorWithValue | null>, limit: number) {
+  const rows: ArticleRecord[] = [];
+  return new Promise<ArticleRecord[]>((resolve, reject) => {
+    req.onerror = () => reject(req.error ?? new Error('cursor failed'));
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return resolve(rows);
+      rows.push(cursor.value as ArticleRecord);
+      if (rows.length >= limit) resolve(rows);
+      else cursor.continue();
+    };
+  });
+}
+
+window.storeBench = bench;

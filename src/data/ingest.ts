@@ -1,0 +1,227 @@
+import type { ArticleRecord, PaperboyDatabase } from '../db/db';
+import { parseArticle } from '../model/article';
+import { isUsableArticle } from '../model/stored';
+import type { Article, ArticleSummary } from '../model/types';
+import { ContentError } from '../sources/errors';
+import { writeWithRoom, type DataContext } from './context';
+import { makeRoom } from './storage';
+
+/**
+ * How many full articles a download stores per transaction, at most. Each transaction's
+ * commit has a fixed cost (a disk flush with Chromium's default durability), so on a fast
+ * connection large batches keep a download close to one big write; on a slow one
+ * `ingestFlushMs` ends a batch early so progress still shows.
+ */
+export const ingestBatchSize = 100;
+
+/** A download stops adding fetches to a batch once it has been filling this long. */
+export const ingestFlushMs = 1000;
+
+/** How many article fetches a download has in flight at once. */
+export const ingestConcurrency = 4;
+
+/** Fetches and validates one article, refusing a document that is not the one asked for. */
+export async function fetchArticle(
+  ctx: DataContext,
+  slug: string,
+  url: string,
+  signal?: AbortSignal,
+): Promise<Article> {
+  const article = parseArticle(await ctx.source.article(url, signal));
+  if (article.slug !== slug) {
+    throw new ContentError(
+      { kind: 'invalid', path: 'slug', problem: `is “${article.slug}”, not “${slug}”` },
+      url,
+    );
+  }
+  return article;
+}
+
+/**
+ * Fetches articles with up to `ingestConcurrency` requests in flight and returns them in
+ * order up to the first that failed, with that failure. After a failure (or an abort), or
+ * once `ctx.now()` passes `until`, no new request starts; those already running finish.
+ */
+export async function fetchArticles(
+  ctx: DataContext,
+  wanted: { slug: string; url: string }[],
+  signal?: AbortSignal,
+  until = Infinity,
+): Promise<{ articles: Article[]; error?: unknown }> {
+  const results: Article[] = [];
+  let failedAt = wanted.length;
+  let failure: unknown;
+  let next = 0;
+  const worker = async () => {
+    // The first fetch always starts, so a batch is never empty for lack of time.
+    while (next < wanted.length && next < failedAt && (next === 0 || ctx.now() < until)) {
+      const index = next;
+      next += 1;
+      const { slug, url } = wanted[index] as { slug: string; url: string };
+      try {
+        signal?.throwIfAborted();
+        results[index] = await fetchArticle(ctx, slug, url, signal);
+      } catch (error) {
+        if (index < failedAt) {
+          failedAt = index;
+          failure = error;
+        }
+      }
+    }
+  };
+  const workers = Math.min(ingestConcurrency, wanted.length);
+  await Promise.all(Array.from({ length: workers }, worker));
+  // Fetches start in order and all started ones have finished: `next` of them are here.
+  const articles = results.slice(0, Math.min(failedAt, next));
+  return failedAt < wanted.length ? { articles, error: failure } : { articles };
+}
+
+/** Extra fields written in the same transaction as a batch: a download's progress. */
+export interface IngestProgress {
+  section: string;
+  done: number;
+}
+
+/**
+ * A summary over what is stored under its slug, by the rules of mergeSummaries: a stored
+ * body, its related posts and reading time stay; a summary dated otherwise than the stored
+ * body marks the body stale (refreshed when next opened online) but never removes it.
+ */
+export function mergeStoredSummary(
+  summary: ArticleSummary,
+  stored: ArticleRecord | undefined,
+): ArticleRecord {
+  if (!stored) return summary;
+  const changed = (summary.updated ?? summary.published) !== (stored.updated ?? stored.published);
+  return {
+    ...stored,
+    ...summary,
+    ...(stored.fetchedAt && changed ? { fetchedAt: 0 } : {}),
+    minutes: summary.minutes ?? stored.minutes,
+  };
+}
+
+/**
+ * What a batch writes, given what is stored under each slug: every full article (its fields
+ * replace the stored ones; local fields such as readAt stay) and, merged like mergeSummaries
+ * does, every related summary that is not itself a full article of the batch.
+ * `existing` holds what is stored under the slugs of `articles`, then of `related`.
+ */
+export function mergeBatch(
+  articles: Article[],
+  related: ArticleSummary[],
+  existing: (ArticleRecord | undefined)[],
+  fetchedAt: number,
+): { full: ArticleRecord[]; records: ArticleRecord[] } {
+  const full = articles.map((article, index): ArticleRecord => {
+    const stored = existing[index];
+    const current = isUsableArticle(stored) ? stored : undefined;
+    return { ...current, ...article, fetchedAt };
+  });
+  const summaries = related.map((summary, index) =>
+    mergeStoredSummary(summary, existing[articles.length + index]),
+  );
+  return { full, records: summaries.length === 0 ? full : [...full, ...summaries] };
+}
+
+/**
+ * The batch as it is stored: one entry per slug (the last copy of an article that comes
+ * twice), and the related summaries that are not full articles of the batch, each once.
+ */
+export function batchOf(articles: Article[]): { articles: Article[]; related: ArticleSummary[] } {
+  const bySlug = new Map<string, Article>();
+  for (const article of articles) bySlug.set(article.slug, article);
+  const unique = bySlug.size === articles.length ? articles : [...bySlug.values()];
+  const related = new Map<string, ArticleSummary>();
+  for (const article of unique) {
+    for (const summary of article.related) {
+      if (!bySlug.has(summary.slug) && !related.has(summary.slug)) {
+        related.set(summary.slug, summary);
+      }
+    }
+  }
+  return { articles: unique, related: [...related.values()] };
+}
+
+/**
+ * What is stored under the slugs of `articles`, then of `related`, in order; call inside a
+ * transaction. A download's batch is a run of consecutive articles of one section, so it
+ * sits in one stretch of the [section+published] index: that stretch is read in one
+ * request, bounded to twice the batch's articles there (a get per slug costs about as much
+ * as the put that follows it). Whatever that read does not find is looked up by key, so a
+ * record filed under another date or section is still found; a lone article of a section
+ * and its related summaries are just looked up by key.
+ */
+export async function readStored(
+  db: PaperboyDatabase,
+  articles: ArticleSummary[],
+  related: ArticleSummary[] = [],
+): Promise<(ArticleRecord | undefined)[]> {
+  const spans = new Map<string, { from: string; to: string; count: number }>();
+  for (const { section, published } of articles) {
+    const span = spans.get(section);
+    if (!span) spans.set(section, { from: published, to: published, count: 1 });
+    else {
+      if (published < span.from) span.from = published;
+      if (published > span.to) span.to = published;
+      span.count += 1;
+    }
+  }
+  const found = new Map<string, ArticleRecord>();
+  const reads = [...spans]
+    .filter(([, span]) => span.count > 1)
+    .map(async ([section, span]) => {
+      const rows = await db.articles
+        .where('[section+published]')
+        .between([section, span.from], [section, span.to], true, true)
+        .limit(span.count * 2)
+        .toArray();
+      for (const row of rows) found.set(row.slug, row);
+    });
+  await Promise.all(reads);
+  const wanted = related.length === 0 ? articles : [...articles, ...related];
+  const rest = wanted.filter((entry) => !found.has(entry.slug)).map((entry) => entry.slug);
+  const byKey = rest.length === 0 ? [] : await db.articles.bulkGet(rest);
+  for (const [index, slug] of rest.entries()) {
+    const record = byKey[index];
+    if (record) found.set(slug, record);
+  }
+  return wanted.map((entry) => found.get(entry.slug));
+}
+
+/**
+ * Stores validated full articles with their related summaries in ONE transaction: one read
+ * of what is stored under their slugs, one bulk write. A stored article keeps its local
+ * fields (readAt and the like); a related summary never replaces a stored body (see
+ * mergeSummaries). With `progress`, a download's count is written in the same transaction.
+ * When the device is full, the storage policy makes room and the batch is tried once more.
+ * Returns the stored records of `articles`, in order.
+ */
+export async function storeArticles(
+  ctx: DataContext,
+  articles: Article[],
+  progress?: IngestProgress,
+): Promise<ArticleRecord[]> {
+  if (articles.length === 0 && !progress) return [];
+  const { db } = ctx;
+  const batch = batchOf(articles);
+  const write = () =>
+    db.transaction('rw', db.articles, db.downloads, async () => {
+      const fetchedAt = ctx.now();
+      const existing = await readStored(db, batch.articles, batch.related);
+      const { full, records } = mergeBatch(batch.articles, batch.related, existing, fetchedAt);
+      if (records.length > 0) await db.articles.bulkPut(records);
+      if (progress) {
+        await db.downloads.update(progress.section, {
+          done: progress.done,
+          updatedAt: fetchedAt,
+        });
+      }
+      return full;
+    });
+  const url = articles[0]?.href ?? '';
+  const stored = await writeWithRoom(url, write, () => makeRoom(ctx));
+  if (stored.length === articles.length) return stored;
+  const bySlug = new Map(stored.map((record) => [record.slug, record]));
+  return articles.map((article) => bySlug.get(article.slug) as ArticleRecord);
+}
