@@ -5,6 +5,7 @@ import type { Article, ArticleSummary } from '../model/types';
 import { ContentError } from '../sources/errors';
 import { writeWithRoom, type DataContext } from './context';
 import { makeRoom } from './storage';
+import { mergeStoredSummary } from './summaries';
 
 /**
  * How many full articles a download stores per transaction, at most. Each transaction's
@@ -80,25 +81,6 @@ export async function fetchArticles(
 export interface IngestProgress {
   section: string;
   done: number;
-}
-
-/**
- * A summary over what is stored under its slug, by the rules of mergeSummaries: a stored
- * body, its related posts and reading time stay; a summary dated otherwise than the stored
- * body marks the body stale (refreshed when next opened online) but never removes it.
- */
-export function mergeStoredSummary(
-  summary: ArticleSummary,
-  stored: ArticleRecord | undefined,
-): ArticleRecord {
-  if (!stored) return summary;
-  const changed = (summary.updated ?? summary.published) !== (stored.updated ?? stored.published);
-  return {
-    ...stored,
-    ...summary,
-    ...(stored.fetchedAt && changed ? { fetchedAt: 0 } : {}),
-    minutes: summary.minutes ?? stored.minutes,
-  };
 }
 
 /**

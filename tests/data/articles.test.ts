@@ -161,12 +161,13 @@ describe('storage faults', () => {
     await syncArticle(ctx, 'bridge-opens');
     await markRead(ctx, 'bridge-opens');
     clock.now += 1000;
-    const put = db.articles.put.bind(db.articles);
+    // An article is stored with its related posts in one bulk write (src/data/ingest.ts).
+    const bulkPut = db.articles.bulkPut.bind(db.articles);
     let failures = 1;
-    vi.spyOn(db.articles, 'put').mockImplementation((...args) => {
+    vi.spyOn(db.articles, 'bulkPut').mockImplementation(((...args: Parameters<typeof bulkPut>) => {
       if (failures-- > 0) throw quota();
-      return put(...args);
-    });
+      return bulkPut(...args);
+    }) as typeof bulkPut);
     const stored = await syncArticle(ctx, 'harbour-strike');
     expect(stored.html).toBe('<p>Cranes stood still.</p>');
     // Room was made: the least recently read body went.
@@ -175,7 +176,7 @@ describe('storage faults', () => {
 
   it('says the device is full when room cannot be made, leaving nothing half-written', async () => {
     const { ctx, db } = setup();
-    vi.spyOn(db.articles, 'put').mockImplementation(() => {
+    vi.spyOn(db.articles, 'bulkPut').mockImplementation(() => {
       throw quota();
     });
     await expect(syncArticle(ctx, 'harbour-strike')).rejects.toMatchObject({
