@@ -9,7 +9,7 @@ export default ts.config(
       'dist/',
       'node_modules/',
       'public/content/',
-      'bench/',
+      'bench/.work/',
       'scripts/.shot.mjs',
       'tests/e2e/.probe.test.ts',
     ],

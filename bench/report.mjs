@@ -14,7 +14,8 @@ import { writeFile } from 'node:fs/promises';
  * @property {number} loadMax the highest 1-minute load average seen during the run
  * @property {number} seconds how long the run took
  * @property {string} commit
- * @property {{ only: string[], runs: number, lighthouseRuns: number, articles: number }} options
+ * @property {{ only: string[], runs: number, lighthouseRuns: number, articles: number,
+ *   storeRuns: number }} options
  */
 
 /**
@@ -91,7 +92,8 @@ export function markdown(report) {
       `1-minute peak ${meta.loadMax.toFixed(2)}`,
     `- commit: ${meta.commit}`,
     `- options: only ${meta.options.only.join(', ')}; ${meta.options.runs} runs; ` +
-      `${meta.options.lighthouseRuns} Lighthouse runs per page; ${meta.options.articles} articles read`,
+      `${meta.options.lighthouseRuns} Lighthouse runs per page; ${meta.options.articles} articles read; ` +
+      `${meta.options.storeRuns} store runs`,
     `- took ${Math.round(meta.seconds)} s`,
     '',
     'Timings are ratios against a floor measured in the same run, or absolute figures from this',

@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app into bench/.work/dist, serves it compressed on 127.0.0.1
 // and measures it in Debian's headless Chromium; writes bench/report.md and report.json.
 //   npm run bench -- --only=bytes,offline,cold,lighthouse,reading,store --runs=15
-//     --lighthouse-runs=5 --articles=200
+//     --lighthouse-runs=5 --articles=200 --store-runs=15 (default: --runs)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -31,7 +31,7 @@ function parseOptions(argv) {
     if (!match?.[1]) throw new Error(`unknown argument ${arg}`);
     given[match[1]] = match[2] ?? 'true';
   }
-  const known = ['only', 'runs', 'lighthouse-runs', 'articles', 'help'];
+  const known = ['only', 'runs', 'lighthouse-runs', 'articles', 'store-runs', 'help'];
   const unknown = Object.keys(given).filter((key) => !known.includes(key));
   if (unknown.length) throw new Error(`unknown option --${unknown.join(', --')}`);
   const only = given.only ? given.only.split(',').map((part) => part.trim()) : parts;
@@ -43,12 +43,15 @@ function parseOptions(argv) {
     if (!Number.isInteger(value) || value < least) throw new Error(`--${key} must be ≥ ${least}`);
     return value;
   };
+  const runs = count('runs', 15, 1);
   return {
     help: given.help !== undefined,
     only,
-    runs: count('runs', 15, 1),
+    runs,
     lighthouseRuns: count('lighthouse-runs', 5, 1),
     articles: count('articles', 200, 1),
+    // The store bench's 10,000-article runs are its slowest part: they can be fewer alone.
+    storeRuns: count('store-runs', runs, 1),
   };
 }
 
@@ -61,7 +64,8 @@ async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.help) {
     console.log(
-      `usage: npm run bench -- [--only=${parts.join(',')}] [--runs=15] [--lighthouse-runs=5] [--articles=200]`,
+      `usage: npm run bench -- [--only=${parts.join(',')}] [--runs=15] [--lighthouse-runs=5] ` +
+        '[--articles=200] [--store-runs=N (default: --runs)]',
     );
     return;
   }
@@ -178,7 +182,7 @@ async function main() {
     const { benchStore } = await import(pathToFileURL(module).href);
     return benchStore({
       executablePath: chromiumPath(),
-      runs: options.runs,
+      runs: options.storeRuns,
       log: (line) => log(`  store: ${line}`),
     });
   });

@@ -16,10 +16,10 @@ import { mergeStoredSummary } from './summaries';
 export const ingestBatchSize = 100;
 
 /** A download stops adding fetches to a batch once it has been filling this long. */
-export const ingestFlushMs = 1000;
+export const ingestFlushMs = 250;
 
 /** How many article fetches a download has in flight at once. */
-export const ingestConcurrency = 4;
+export const ingestConcurrency = 2;
 
 /** Fetches and validates one article, refusing a document that is not the one asked for. */
 export async function fetchArticle(

@@ -15,7 +15,10 @@ interface Generator {
     perPage?: number;
     seed?: number;
   }): Promise<{ slugs: string[]; sections: string[] }>;
-  makeArticle(index: number, options?: { articles?: number; sections?: number; seed?: number }): {
+  makeArticle(
+    index: number,
+    options?: { articles?: number; sections?: number; seed?: number },
+  ): {
     slug: string;
     html: string;
     published: string;
@@ -98,7 +101,12 @@ describe('generateBlog', () => {
   it('writes realistic bodies, newest first, half with a demo picture that exists', async () => {
     const options = { articles: 400, sections: 8, seed: 1 };
     const docs = Array.from({ length: 400 }, (_, i) => generator.makeArticle(i, options));
-    const words = docs.map((doc) => doc.html.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean));
+    const words = docs.map((doc) =>
+      doc.html
+        .replace(/<[^>]+>/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean),
+    );
     expect(Math.min(...words.map((w) => w.length))).toBeGreaterThanOrEqual(600);
     expect(Math.max(...words.map((w) => w.length))).toBeLessThanOrEqual(1600);
     for (const tag of ['<p>', '<h2>', '<blockquote>', '<ul>']) {
