@@ -317,7 +317,7 @@ describe('batched section downloads', () => {
   it('ends a batch early when its fetches are slow, so progress still shows', async () => {
     const counted = countTransactions();
     const { ctx, source, clock } = bigSection(12);
-    // Every fetch takes 300 ms of the test clock: about four fit in one batch's time.
+    // Every fetch takes 300 ms of the test clock, longer than a batch may keep filling.
     source.onArticle = () => void (clock.now += 300);
     await runDownload(ctx, 'world-news', new AbortController().signal);
     counted.restore();
