@@ -5,20 +5,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { contentTypes } from '../scripts/content-types.mjs';
 
-/** @type {Record<string, string>} */
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 
 /**
@@ -175,7 +163,7 @@ export class BenchServer {
     const body = (encoding === 'identity' ? undefined : file[encoding]) ?? file.identity;
     /** @type {Record<string, string>} */
     const headers = {
-      'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+      'Content-Type': contentTypes[extname(path)] ?? 'application/octet-stream',
       'Content-Length': String(body.length),
       'Cache-Control': path.startsWith('/assets/')
         ? 'public, max-age=31536000, immutable'
