@@ -108,6 +108,11 @@ async function warmUp(page, base, slug, title, floor) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await waitForArticle(page, title);
   await settle(page);
+  // Read, the article's page is kept for the next visit once the browser is idle.
+  await page.waitForFunction(
+    (path) => caches.match(path, { cacheName: 'paperboy-kept-pages' }).then(Boolean),
+    `/article/${slug}`,
+  );
   await page.goto(`${base}${floor}`);
   await waitForArticle(page, title);
 }

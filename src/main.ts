@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { contentEntryUrl } from './config';
-import { askSiteEarly } from './data/early';
+import { askEarly } from './data/early';
 import { createRepository } from './data/repository';
 import type { Writer } from './data/writer';
 import { databaseName } from './db/schema';
@@ -10,6 +10,7 @@ import { InstallState } from './pwa/install.svelte';
 import { registerServiceWorker } from './pwa/register';
 import { UpdateState } from './pwa/update.svelte';
 import { Router } from './routing/router.svelte';
+import { firstViewShown } from './state/first-view';
 import { StorageState } from './state/storage.svelte';
 import './styles/app.css';
 
@@ -35,7 +36,8 @@ const store = new StoreReader(browserIndexedDB(), databaseName);
 // Opening the database overlaps with mounting the app: the first view's reads start sooner.
 store.warm();
 const reads = { store, storage: navigator.storage };
-const earlySite = askSiteEarly(reads, contentEntryUrl());
+// No worker in control: a first visit (or a hard reload), with nothing stored to show.
+const early = askEarly(reads, contentEntryUrl(), !navigator.serviceWorker?.controller);
 
 const nextFrame = () =>
   new Promise<void>((resolve) => {
@@ -64,7 +66,7 @@ function loadWriter(): Promise<Writer> {
         store,
         contentEntryUrl(),
         (problem) => (storage.problem = problem),
-        earlySite,
+        early,
       ),
     )
     .catch((error: unknown) => {
@@ -74,6 +76,44 @@ function loadWriter(): Promise<Writer> {
   return writer;
 }
 
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The page's first contentful paint has been shown (or, where unreported, a moment passed). */
+function firstPaintShown(): Promise<void> {
+  const shown = new Promise<void>((resolve) => {
+    try {
+      new PerformanceObserver((_, observer) => {
+        observer.disconnect();
+        resolve();
+      }).observe({ type: 'paint', buffered: true });
+    } catch {
+      resolve();
+    }
+  });
+  return Promise.race([shown, delay(1000)]);
+}
+
+/**
+ * The worker may answer a read article's URL with the page the app drew last time
+ * (src/sources/kept-pages.ts): it shows while the app draws the same view hidden beside it, and
+ * gives way in one frame once that view is drawn and the kept page has been on screen
+ * (removed sooner, it would have been work for nothing), after a few seconds at most, or at
+ * once when the reader clicks in it.
+ */
+function swapInWhenDrawn(root: HTMLElement): void {
+  const kept = root.querySelector(':scope > [data-page]');
+  if (!kept) return root.removeAttribute('data-booting');
+  const swap = () => {
+    kept.remove();
+    root.removeAttribute('data-booting');
+  };
+  // The click still reaches the router, which follows the link in the app.
+  kept.addEventListener('click', swap, { once: true, capture: true });
+  const drawn = Promise.all([firstViewShown, firstPaintShown()]);
+  void Promise.race([drawn, delay(3000)]).then(swap);
+}
+
+swapInWhenDrawn(target);
 mount(App, {
   target,
   props: {

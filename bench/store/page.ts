@@ -12,6 +12,7 @@ import { StoreReader } from '../../src/db/reader';
 import { parseArticle } from '../../src/model/article';
 import type { Article } from '../../src/model/types';
 import { createMemoryImageStore } from '../../src/sources/images';
+import { createMemoryKeptPages } from '../../src/sources/kept-pages';
 import { makeArticle, sectionOf } from '../generate-blog.mjs';
 
 export interface IngestRun {
@@ -144,6 +145,7 @@ function context(db: PaperboyDatabase, name: string): DataContext {
     online: () => true,
     maxAgeMs: 5 * 60_000,
     images: createMemoryImageStore(),
+    keptPages: createMemoryKeptPages(),
     storage: undefined,
   };
 }

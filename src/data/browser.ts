@@ -1,8 +1,9 @@
 import type { StoreReader } from '../db/reader';
+import type { EarlyDocuments } from '../sources/early';
 import { defaultHttpOptions } from '../sources/http';
 import { createBrowserImageStore, createMemoryImageStore } from '../sources/images';
+import { createBrowserKeptPages, createMemoryKeptPages } from '../sources/kept-pages';
 import { createStaticSource } from '../sources/static';
-import type { RawDocument } from '../sources/types';
 import { notifyStoreChange } from './changes';
 import { onOutdated, openDatabase, type StorageProblem } from './database';
 import { createWriter, type Writer } from './writer';
@@ -18,8 +19,8 @@ export async function openBrowserWriter(
   store: StoreReader,
   contentUrl: string,
   report: (problem: StorageProblem) => void,
-  /** The site document, when a first visit asked for it early. */
-  earlySite?: Promise<RawDocument | undefined>,
+  /** Documents a first visit asked for while this loaded. */
+  early?: EarlyDocuments,
 ): Promise<Writer> {
   const { db, problem, memory } = await openDatabase();
   if (memory) store.use(memory, db.name);
@@ -30,11 +31,12 @@ export async function openBrowserWriter(
   return createWriter({
     db,
     store,
-    source: createStaticSource(contentUrl, defaultHttpOptions, earlySite),
+    source: createStaticSource(contentUrl, defaultHttpOptions, early),
     now: () => Date.now(),
     online: () => navigator.onLine,
     maxAgeMs: defaultMaxAgeMs,
     images: typeof caches === 'undefined' ? createMemoryImageStore() : createBrowserImageStore(),
+    keptPages: typeof caches === 'undefined' ? createMemoryKeptPages() : createBrowserKeptPages(),
     storage: navigator.storage,
   });
 }

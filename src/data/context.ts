@@ -1,6 +1,7 @@
 import type { PaperboyDatabase } from '../db/db';
 import type { StoreReader } from '../db/reader';
 import type { ImageStore } from '../sources/images';
+import type { KeptPages } from '../sources/kept-pages';
 import { ContentError } from '../sources/errors';
 import type { ContentSource } from '../sources/types';
 
@@ -20,6 +21,8 @@ export interface DataContext extends ReadContext {
   /** A stored document older than this is refreshed in the background when online. */
   maxAgeMs: number;
   images: ImageStore;
+  /** Read articles kept as whole pages for the worker to answer with. */
+  keptPages: KeptPages;
 }
 
 export interface SyncOptions {

@@ -1,18 +1,54 @@
-import { fetchJson } from '../sources/http';
-import type { RawDocument } from '../sources/types';
+import { EarlyDocuments } from '../sources/early';
 import type { ReadContext } from './context';
 import { readSite } from './queries/site';
 
+/** A first visit shows no more sections than this at once; further ones are asked for later. */
+const earlySections = 12;
+
 /**
- * A first visit has nothing stored: the blog's site document is asked for at once, while
- * the writer (Dexie, the validator) loads, and handed to it (see createStaticSource). When
- * the site is stored, nothing is asked: the writer refreshes it after the first view.
+ * A first visit has nothing stored, so the first view waits on the network: the blog's
+ * site document is asked for at once, and as it arrives each section's first page, while
+ * the writer (Dexie, the validator) loads; it takes them from here (createStaticSource).
+ * `firstVisit`: no service worker controls the page, so the store is most likely empty
+ * and nothing waits for the store to say so. Otherwise the site is asked for only when
+ * none is stored; the writer refreshes a stored one after the first view.
  */
-export function askSiteEarly(ctx: ReadContext, url: string): Promise<RawDocument | undefined> {
-  const early = readSite(ctx)
-    .catch(() => undefined)
-    .then((site) => (site ? undefined : fetchJson(url)));
-  // The writer may never come to read it; its failure must not go unhandled meanwhile.
-  early.catch(() => undefined);
+export function askEarly(
+  ctx: ReadContext,
+  url: string,
+  firstVisit: boolean,
+  early = new EarlyDocuments(),
+): EarlyDocuments {
+  const stored = firstVisit ? Promise.resolve(undefined) : readSite(ctx).catch(() => undefined);
+  void stored
+    .then(async (site) => {
+      if (site) return;
+      const doc = await early.ask(url);
+      for (const href of sectionHrefs(doc.body).slice(0, earlySections)) {
+        const resolved = resolve(href, doc.url);
+        if (resolved) void early.ask(resolved);
+      }
+    })
+    .catch(() => undefined);
   return early;
+}
+
+/**
+ * The section links in a site document not yet validated: only strings are taken, and
+ * only as URLs to ask for; the writer validates the documents before anything is stored.
+ */
+function sectionHrefs(body: unknown): string[] {
+  const sections = (body as { sections?: unknown } | null)?.sections;
+  if (!Array.isArray(sections)) return [];
+  return sections
+    .map((section) => (section as { href?: unknown } | null)?.href)
+    .filter((href): href is string => typeof href === 'string');
+}
+
+function resolve(href: string, base: string): string | undefined {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
 }

@@ -45,6 +45,8 @@ export function createRepository(ctx: ReadContext, writer: () => Promise<Writer>
     save: async (slug: string) => (await writer()).save(slug),
     unsave: async (slug: string) => (await writer()).unsave(slug),
     warmImages: async (urls: string[]) => (await writer()).warmImages(urls),
+    keepPage: async (slug: string, title: string, markup: string) =>
+      (await writer()).keepPage(slug, title, markup),
     setArticleBudget: async (budget: number) => (await writer()).setArticleBudget(budget),
     clearOfflineData: async () => (await writer()).clearOfflineData(),
     estimateDownload: async (section: string) => (await writer()).estimateDownload(section),

@@ -9,7 +9,8 @@ export async function setArticleBudget(ctx: DataContext, budget: number): Promis
 /**
  * The storage policy: at most `budget` full articles stay stored. Beyond it, the least
  * recently read bodies are dropped (their summaries stay, so lists still show them). Saved
- * articles and downloaded sections are never evicted. Returns how many bodies were dropped.
+ * articles and downloaded sections are never evicted, and an evicted article's kept page
+ * goes with its body. Returns how many bodies were dropped.
  */
 export async function enforceArticleBudget(
   ctx: DataContext,
@@ -17,29 +18,38 @@ export async function enforceArticleBudget(
   shrinkTo?: number,
 ): Promise<number> {
   const { db } = ctx;
-  return db.transaction('rw', db.articles, db.saved, db.meta, db.downloads, async () => {
-    const setting = await db.meta.get('articleBudget');
-    let budget = (setting?.value as number | undefined) ?? defaultArticleBudget;
-    const saved = new Set(await db.saved.toCollection().primaryKeys());
-    // Sections the reader downloaded stay whole, as asked; removing the download frees them.
-    const downloaded = new Set(await db.downloads.toCollection().primaryKeys());
-    const stored = await db.articles.filter((article) => article.html !== undefined).toArray();
-    if (shrinkTo !== undefined) budget = Math.min(budget, Math.floor(stored.length * shrinkTo));
-    const excess = stored.length - budget;
-    if (excess <= 0) return 0;
-    const evictable = stored
-      .filter((article) => !saved.has(article.slug) && !downloaded.has(article.section))
-      .sort((a, b) => (a.readAt ?? a.fetchedAt ?? 0) - (b.readAt ?? b.fetchedAt ?? 0))
-      .slice(0, excess);
-    for (const article of evictable) {
-      await db.articles.update(article.slug, {
-        html: undefined,
-        related: undefined,
-        fetchedAt: undefined,
-      });
-    }
-    return evictable.length;
-  });
+  const evicted = await db.transaction(
+    'rw',
+    db.articles,
+    db.saved,
+    db.meta,
+    db.downloads,
+    async () => {
+      const setting = await db.meta.get('articleBudget');
+      let budget = (setting?.value as number | undefined) ?? defaultArticleBudget;
+      const saved = new Set(await db.saved.toCollection().primaryKeys());
+      // Sections the reader downloaded stay whole, as asked; removing the download frees them.
+      const downloaded = new Set(await db.downloads.toCollection().primaryKeys());
+      const stored = await db.articles.filter((article) => article.html !== undefined).toArray();
+      if (shrinkTo !== undefined) budget = Math.min(budget, Math.floor(stored.length * shrinkTo));
+      const excess = stored.length - budget;
+      if (excess <= 0) return [];
+      const evictable = stored
+        .filter((article) => !saved.has(article.slug) && !downloaded.has(article.section))
+        .sort((a, b) => (a.readAt ?? a.fetchedAt ?? 0) - (b.readAt ?? b.fetchedAt ?? 0))
+        .slice(0, excess);
+      for (const article of evictable) {
+        await db.articles.update(article.slug, {
+          html: undefined,
+          related: undefined,
+          fetchedAt: undefined,
+        });
+      }
+      return evictable.map((article) => article.slug);
+    },
+  );
+  if (evicted.length > 0) await ctx.keptPages.forget(evicted);
+  return evicted.length;
 }
 
 /** Asks the browser once to keep this site's storage (the first time something is saved). */
@@ -52,7 +62,7 @@ export async function requestPersistenceOnce(ctx: DataContext): Promise<boolean>
 
 /**
  * Empties what was stored for offline reading, except saved articles: section pages,
- * downloads, other articles and cached pictures. The blog's site document and sections stay, so the app
+ * downloads, other articles, cached pictures and kept pages. The blog's site document and sections stay, so the app
  * still opens and finds its way.
  */
 export async function clearOfflineData(ctx: DataContext): Promise<void> {
@@ -63,7 +73,7 @@ export async function clearOfflineData(ctx: DataContext): Promise<void> {
     await db.downloads.clear();
     await db.articles.where('slug').noneOf(saved).delete();
   });
-  await ctx.images.clear();
+  await Promise.all([ctx.images.clear(), ctx.keptPages.clear()]);
 }
 
 /** When the device is full: drop the least recently read quarter of evictable bodies. */

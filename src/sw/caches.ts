@@ -8,7 +8,15 @@ export const cacheNames = {
   remoteImages: 'paperboy-remote-images',
   /** Images of saved articles: kept until the article is unsaved. */
   savedImages: 'paperboy-saved-images',
+  /** Read articles as whole pages, which the worker answers their URLs with on a later visit. */
+  keptPages: 'paperboy-kept-pages',
 } as const;
+
+/**
+ * The header on a stored page naming the build that drew it (its entry script): the worker
+ * serves the page only while that script is in its precache, so no page outlives its code.
+ */
+export const pageBuildHeader = 'x-paperboy-build';
 
 /** Messages the page sends to the service worker. */
 export type WorkerMessage =

@@ -5,13 +5,14 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import {
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
+  getCacheKeyForURL,
   precacheAndRoute,
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate, type Strategy } from 'workbox-strategies';
 import { isShellPath, parseRoute } from '../routing/routes';
-import { cacheNames, type WorkerMessage } from './caches';
+import { cacheNames, pageBuildHeader, type WorkerMessage } from './caches';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -38,7 +39,7 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(pruneExtras());
+  event.waitUntil(Promise.all([pruneExtras(), prunePages()]));
 });
 
 async function cacheExtras(): Promise<void> {
@@ -62,6 +63,20 @@ async function pruneExtras(): Promise<void> {
   }
 }
 
+/** A kept page is good while the build that drew it is the one precached. */
+const isCurrent = (page: Response) => {
+  const build = page.headers.get(pageBuildHeader);
+  return build !== null && getCacheKeyForURL(build) !== undefined;
+};
+
+async function prunePages(): Promise<void> {
+  const cache = await caches.open(cacheNames.keptPages);
+  for (const request of await cache.keys()) {
+    const page = await cache.match(request);
+    if (!page || !isCurrent(page)) await cache.delete(request);
+  }
+}
+
 cleanupOutdatedCaches();
 // The first worker takes the open page at once; later ones wait for the reader (SKIP_WAITING).
 clientsClaim();
@@ -72,14 +87,23 @@ registerRoute(
 );
 
 // App routes, typed or reloaded, get the cached shell; files and content JSON never do. An
-// article's shell also asks for the article view's code and style at once (vite/firstVisitHints.ts).
+// article's shell also asks for the article view's code and style at once (vite/firstVisitHints.ts);
+// a read article gets the page the app drew for it (src/sources/kept-pages.ts), painted before any script.
 const shell = createHandlerBoundToURL('shell.html');
 const articleShell = createHandlerBoundToURL('shell-article.html');
+
+async function keptPage(url: URL): Promise<Response | undefined> {
+  const page = await caches.match(url.pathname, { cacheName: cacheNames.keptPages });
+  return page && isCurrent(page) ? page : undefined;
+}
+
 registerRoute(
   ({ request, url }) =>
     request.mode === 'navigate' && url.origin === self.location.origin && isShellPath(url.pathname),
-  (options) =>
-    (parseRoute(options.url.pathname).name === 'article' ? articleShell : shell)(options),
+  async (options) => {
+    if (parseRoute(options.url.pathname).name !== 'article') return shell(options);
+    return (await keptPage(options.url)) ?? articleShell(options);
+  },
 );
 
 const day = 24 * 60 * 60;

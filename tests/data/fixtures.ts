@@ -7,6 +7,7 @@ import { PaperboyDatabase } from '../../src/db/db';
 import { StoreReader } from '../../src/db/reader';
 import { ContentError } from '../../src/sources/errors';
 import { createMemoryImageStore } from '../../src/sources/images';
+import { createMemoryKeptPages } from '../../src/sources/kept-pages';
 import type { ContentSource } from '../../src/sources/types';
 import { siteUrl } from '../factories';
 
@@ -49,6 +50,7 @@ export class FakeSource implements ContentSource {
 export function testContext(source: FakeSource) {
   const clock = { now: 1_000_000, online: true };
   const images = createMemoryImageStore();
+  const keptPages = createMemoryKeptPages();
   const storage = {
     persistCalls: 0,
     persistedNow: false,
@@ -70,9 +72,10 @@ export function testContext(source: FakeSource) {
     online: () => clock.online,
     maxAgeMs: 60_000,
     images,
+    keptPages,
     storage,
   };
-  return { ctx, db, clock, images, storage };
+  return { ctx, db, clock, images, keptPages, storage };
 }
 
 export const offline = (url: string) => new ContentError({ kind: 'offline' }, url);

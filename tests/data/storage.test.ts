@@ -41,6 +41,15 @@ describe('storage policy', () => {
     expect(await db.articles.count()).toBe(4);
   });
 
+  it('forgets the kept pages of the articles it evicts, and only theirs', async () => {
+    const context = setup();
+    const { ctx, keptPages } = context;
+    await readAll(context);
+    for (const slug of slugs) await keptPages.keep(slug, slug, `<h1>${slug}</h1>`);
+    await setArticleBudget(ctx, 2);
+    expect([...keptPages.pages.keys()].sort()).toEqual(['a-3', 'a-4']);
+  });
+
   it('runs after each article write', async () => {
     const context = setup();
     const { ctx } = context;
@@ -59,19 +68,21 @@ describe('storage policy', () => {
 });
 
 describe('clearOfflineData', () => {
-  it('empties pages, articles and pictures except saved articles, keeping the site', async () => {
+  it('empties pages, articles, pictures and kept pages except saved articles, keeping the site', async () => {
     const context = setup();
-    const { ctx, db, images } = context;
+    const { ctx, db, images, keptPages } = context;
     await syncSectionPage(ctx, 'world-news', 1);
     await readAll(context);
     await db.saved.put({ slug: 'a-3', savedAt: 1 });
     images.warm(['https://blog.example/x.svg']);
+    await keptPages.keep('a-1', 'a-1', '<h1>a-1</h1>');
     await clearOfflineData(ctx);
     expect(await db.pages.count()).toBe(0);
     expect(await db.articles.toCollection().primaryKeys()).toEqual(['a-3']);
     expect((await db.articles.get('a-3'))?.html).toBeDefined();
     expect(await db.site.count()).toBe(1);
     expect(images.warmed).toEqual([]);
+    expect(keptPages.pages.size).toBe(0);
   });
 });
 

@@ -59,6 +59,54 @@ describe('offline', () => {
     console.log(`offline repeat visit: largest contentful paint of the article at ${lcp} ms`);
   });
 
+  it('paints a read article from the page kept for it, then hands over to the app', async () => {
+    const page = await visit();
+    await read(page, first!.slug);
+    const path = `/article/${first!.slug}`;
+    const kept = () =>
+      page.evaluate(
+        (key) =>
+          caches
+            .match(key, { cacheName: 'paperboy-kept-pages' })
+            .then((response) => response?.text()),
+        path,
+      );
+    await expect.poll(kept).toContain(first!.title);
+    // What the parser saw before any script ran: the kept page, the article drawn in it.
+    await app.context.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const drawn = document.querySelector('#app > [data-page] h1');
+        document.documentElement.dataset.testKept = drawn?.textContent ?? '';
+      });
+    });
+    await cutNetwork();
+    await page.goto(app.base + path);
+    expect(await page.evaluate(() => document.documentElement.dataset.testKept)).toBe(first!.title);
+    // Then the app takes over: one article on screen, the kept copy gone, links live.
+    await expect.poll(() => page.locator('#app > [data-page]').count()).toBe(0);
+    await expect.poll(() => page.locator('#app[data-booting]').count()).toBe(0);
+    expect(await heading(page).count()).toBe(1);
+    await page.getByRole('status').filter({ hasText: 'You are offline' }).waitFor();
+    await page.getByRole('link', { name: 'World News' }).first().click();
+    await heading(page).filter({ hasText: 'World News' }).waitFor();
+
+    // A page drawn by another build (its code no longer precached) is never served.
+    await page.evaluate(async (key) => {
+      const cache = await caches.open('paperboy-kept-pages');
+      const response = await cache.match(key);
+      const text = (await response!.text()).replace(/<h1[^>]*>[^<]*</, '<h1>Stale copy<');
+      await cache.put(
+        key,
+        new Response(text, {
+          headers: { 'content-type': 'text/html', 'x-paperboy-build': '/assets/index-gone.js' },
+        }),
+      );
+    }, path);
+    await page.goto(app.base + path);
+    expect(await page.evaluate(() => document.documentElement.dataset.testKept)).toBe('');
+    await heading(page).filter({ hasText: first!.title }).waitFor();
+  });
+
   it('opens deep links to read articles and sections in a new tab', async () => {
     const page = await visit('/section/world-news');
     await page.locator('main ol > li').first().waitFor();

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { EarlyDocuments } from '../../src/sources/early';
 import { createStaticSource } from '../../src/sources/static';
 
 const entry = 'https://blog.example/content/site.json';
@@ -55,41 +56,43 @@ describe('createStaticSource', () => {
   });
 });
 
-describe('createStaticSource with the site document asked for early', () => {
-  it('answers the first site() with it, and asks afresh after', async () => {
-    const fake = vi.fn(async (input: RequestInfo | URL) => Response.json({ asked: String(input) }));
-    const early = Promise.resolve({ url: entry, body: { early: true } });
-    const source = createStaticSource(
-      entry,
-      { timeoutMs: 5_000, maxBytes: 1024, fetch: fake as typeof fetch },
-      early,
-    );
-    await expect(source.site()).resolves.toEqual({ url: entry, body: { early: true } });
-    expect(fake).not.toHaveBeenCalled();
-    await expect(source.site()).resolves.toEqual({ url: entry, body: { asked: entry } });
-    expect(fake).toHaveBeenCalledTimes(1);
+describe('createStaticSource with documents asked for early', () => {
+  const page = 'https://blog.example/sections/world/1.json';
+  const withEarly = (answer: (url: string) => Promise<Response>) => {
+    const fake = vi.fn(async (input: RequestInfo | URL) => answer(String(input)));
+    const options = { timeoutMs: 5_000, maxBytes: 1024, fetch: fake as typeof fetch };
+    const early = new EarlyDocuments(options);
+    return { fake, early, source: createStaticSource(entry, options, early) };
+  };
+
+  it('answers the first request for each from it, and asks afresh after', async () => {
+    let round = 0;
+    const { fake, early, source } = withEarly(async (url) => Response.json({ url, round }));
+    void early.ask(entry);
+    void early.ask(page);
+    round = 1;
+    await expect(source.site()).resolves.toEqual({ url: entry, body: { url: entry, round: 0 } });
+    await expect(source.sectionPage(page)).resolves.toMatchObject({ body: { round: 0 } });
+    expect(fake).toHaveBeenCalledTimes(2);
+    await expect(source.site()).resolves.toMatchObject({ body: { round: 1 } });
+    await expect(source.sectionPage(page)).resolves.toMatchObject({ body: { round: 1 } });
+    expect(fake).toHaveBeenCalledTimes(4);
   });
 
-  it('passes on the early failure once, so Retry asks again', async () => {
-    const fake = vi.fn(async (input: RequestInfo | URL) => Response.json({ asked: String(input) }));
-    const early = Promise.reject(new Error('offline'));
-    const source = createStaticSource(
-      entry,
-      { timeoutMs: 5_000, maxBytes: 1024, fetch: fake as typeof fetch },
-      early,
+  it('passes on an early failure once, so Retry asks again', async () => {
+    let fail = true;
+    const { early, source } = withEarly(async (url) =>
+      fail ? Promise.reject(new TypeError('Failed to fetch')) : Response.json({ url }),
     );
-    await expect(source.site()).rejects.toThrow('offline');
-    await expect(source.site()).resolves.toEqual({ url: entry, body: { asked: entry } });
+    void early.ask(entry);
+    fail = false;
+    await expect(source.site()).rejects.toMatchObject({ name: 'ContentError' });
+    await expect(source.site()).resolves.toEqual({ url: entry, body: { url: entry } });
   });
 
-  it('asks itself when there was nothing to ask early (the site was stored)', async () => {
-    const fake = vi.fn(async (input: RequestInfo | URL) => Response.json({ asked: String(input) }));
-    const source = createStaticSource(
-      entry,
-      { timeoutMs: 5_000, maxBytes: 1024, fetch: fake as typeof fetch },
-      Promise.resolve(undefined),
-    );
-    await expect(source.site()).resolves.toEqual({ url: entry, body: { asked: entry } });
+  it('asks itself for what was not asked early', async () => {
+    const { fake, source } = withEarly(async (url) => Response.json({ url }));
+    await expect(source.sectionPage(page)).resolves.toEqual({ url: page, body: { url: page } });
     expect(fake).toHaveBeenCalledTimes(1);
   });
 });

@@ -10,7 +10,7 @@ export function renderView<P extends Record<string, unknown>>(
   props: P,
   source: FakeSource,
 ) {
-  const { ctx, db, clock } = testContext(source);
+  const { ctx, db, clock, keptPages } = testContext(source);
   const repository = testRepository(ctx);
   const router = new Router();
   const result = render(Harness, {
@@ -21,5 +21,5 @@ export function renderView<P extends Record<string, unknown>>(
       props,
     },
   });
-  return { ...result, db, clock, repository, router };
+  return { ...result, db, clock, keptPages, repository, router };
 }

@@ -1,5 +1,5 @@
 import { cleanup, render, screen, within } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import ArticleView from '../../../src/views/article/ArticleView.svelte';
 import { FakeSource, serverError } from '../../data/fixtures';
 import {
@@ -73,6 +73,18 @@ describe('ArticleView', () => {
     ]);
     expect(links[0]).toHaveAttribute('href', '/article/bridge-opens');
     expect(within(related).getByText(/Author of ferry-returns/)).toBeInTheDocument();
+  });
+
+  it('keeps the page it drew, sanitized, for the worker to answer a later visit with', async () => {
+    const { container, keptPages } = renderView(ArticleView, { slug: 'harbour-strike' }, blog());
+    // The page is #app as the app drew it (main.ts mounts there).
+    container.id = 'app';
+    await screen.findByText('Dockworkers voted to strike.');
+    await vi.waitFor(() => expect(keptPages.pages.has('harbour-strike')).toBe(true));
+    const kept = keptPages.pages.get('harbour-strike') ?? '';
+    expect(kept).toContain('Harbour cranes fall silent in Port Veyra');
+    expect(kept).toContain('Dockworkers voted to strike.');
+    expect(kept).not.toMatch(/onerror|<script/);
   });
 
   it('links to its section by name once the site is known', async () => {

@@ -1,0 +1,81 @@
+import { cacheNames, pageBuildHeader } from '../sw/caches';
+import { paths } from '../routing/routes';
+
+/**
+ * Read articles kept as whole pages (the article shell with the article drawn in it), so a
+ * later visit paints the article from the worker's answer before any script has run.
+ */
+export interface KeptPages {
+  /** Keep the page of the article at `slug`: `markup` is what the app drew in #app. */
+  keep(slug: string, title: string, markup: string): Promise<void>;
+  forget(slugs: string[]): Promise<void>;
+  clear(): Promise<void>;
+}
+
+const placeholder = '<div id="app"></div>';
+
+/**
+ * The article shell with `markup` drawn in its #app, marked so the app, once it has drawn
+ * the same view itself, swaps it in (main.ts). Undefined when the shell has no empty #app.
+ */
+export function composePage(shell: string, title: string, markup: string): string | undefined {
+  if (!shell.includes(placeholder)) return undefined;
+  return shell
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`)
+    .replace(placeholder, () => `<div id="app" data-booting><div data-page>${markup}</div></div>`);
+}
+
+/** The entry script a shell loads: names the build. */
+export function entryScriptOf(shell: string): string | undefined {
+  return /<script type="module"[^>]*\ssrc="([^"]+)"/.exec(shell)?.[1];
+}
+
+const escapeText = (text: string) =>
+  text.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char] ?? char);
+
+export function createBrowserKeptPages(
+  shellUrl = `${import.meta.env.BASE_URL}shell-article.html`,
+): KeptPages {
+  let shell: string | undefined;
+  // The shell comes from the worker's precache (or the network on a first visit); a dev
+  // server has none, and then no page is kept.
+  const readShell = async () => {
+    if (shell !== undefined) return shell;
+    const response = await fetch(shellUrl).catch(() => undefined);
+    if (response?.ok) shell = await response.text();
+    return shell;
+  };
+  return {
+    async keep(slug, title, markup) {
+      const template = await readShell();
+      const entry = template && entryScriptOf(template);
+      const page = template && composePage(template, title, markup);
+      if (!entry || !page) return;
+      const cache = await caches.open(cacheNames.keptPages);
+      await cache.put(
+        paths.article(slug),
+        new Response(page, {
+          headers: { 'content-type': 'text/html; charset=utf-8', [pageBuildHeader]: entry },
+        }),
+      );
+    },
+    async forget(slugs) {
+      const cache = await caches.open(cacheNames.keptPages);
+      await Promise.all(slugs.map((slug) => cache.delete(paths.article(slug))));
+    },
+    async clear() {
+      await caches.delete(cacheNames.keptPages);
+    },
+  };
+}
+
+/** For tests and browsers without Cache Storage: pages by slug, in memory. */
+export function createMemoryKeptPages(): KeptPages & { pages: Map<string, string> } {
+  const pages = new Map<string, string>();
+  return {
+    pages,
+    keep: async (slug, _title, markup) => void pages.set(slug, markup),
+    forget: async (slugs) => void slugs.forEach((slug) => pages.delete(slug)),
+    clear: async () => pages.clear(),
+  };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import { askEarly } from '../../src/data/early';
+import { syncSite } from '../../src/data/site';
+import { EarlyDocuments } from '../../src/sources/early';
+import { rawSite, siteUrl } from '../factories';
+import { FakeSource, openTestContext } from './fixtures';
+
+const sectionsOf = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    slug: `s-${i}`,
+    title: `Section ${i}`,
+    href: `sections/s-${i}/1.json`,
+  }));
+
+function asker(site: unknown) {
+  const asked: string[] = [];
+  const fake = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    asked.push(url);
+    return url === siteUrl ? Response.json(site) : Response.json({ page: url });
+  });
+  const early = new EarlyDocuments({ timeoutMs: 5_000, maxBytes: 100_000, fetch: fake });
+  return { asked, early };
+}
+
+describe('askEarly', () => {
+  it('on a first visit asks for the site at once, then each section’s first page', async () => {
+    const { ctx } = openTestContext(new FakeSource({}));
+    const { asked, early } = asker(rawSite());
+    askEarly(ctx, siteUrl, true, early);
+    await vi.waitFor(() => expect(asked.length).toBeGreaterThan(1));
+    const site = rawSite() as { sections: { href: string }[] };
+    expect(asked).toEqual([
+      siteUrl,
+      ...site.sections.map((section) => new URL(section.href, siteUrl).href),
+    ]);
+    await expect(early.take(siteUrl)).resolves.toMatchObject({ url: siteUrl });
+  });
+
+  it('asks for no more than a dozen sections, and only for links that are strings', async () => {
+    const { ctx } = openTestContext(new FakeSource({}));
+    const sections = [{ slug: 'bad', href: 42 }, null, ...sectionsOf(20)];
+    const { asked, early } = asker({ ...(rawSite() as object), sections });
+    askEarly(ctx, siteUrl, true, early);
+    await vi.waitFor(() => expect(asked).toHaveLength(13));
+    expect(asked.slice(1)).toEqual(
+      sectionsOf(12).map((section) => new URL(section.href, siteUrl).href),
+    );
+  });
+
+  it('asks nothing when a later visit finds the site stored', async () => {
+    const { ctx } = openTestContext(new FakeSource({ [siteUrl]: rawSite() }));
+    await syncSite(ctx);
+    const { asked, early } = asker(rawSite());
+    askEarly(ctx, siteUrl, false, early);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked).toEqual([]);
+  });
+
+  it('asks when a later visit finds nothing stored (the store was cleared)', async () => {
+    const { ctx } = openTestContext(new FakeSource({}));
+    const { asked, early } = asker(rawSite());
+    askEarly(ctx, siteUrl, false, early);
+    await vi.waitFor(() => expect(asked[0]).toBe(siteUrl));
+  });
+});
