@@ -29,6 +29,9 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
  *   (lower is slower; a busy machine scores low)
  * @property {{ url: string, scripting: number }[]} bootup the scripts that kept the main
  *   thread busiest (Lighthouse's bootup-time audit, ms as Lighthouse reports them)
+ * @property {Record<string, number>} blocking the blocking time (a long task's time past
+ *   50 ms) between first contentful paint and interactive, by the script each ran
+ *   ("other": style, layout, paint and work Lighthouse could not attribute), ms as simulated
  * @property {boolean} [median] the run computeMedianRun picked for this page
  * @property {string} [error]
  */
@@ -146,7 +149,7 @@ async function measure(base, build, runs, log) {
       ),
       lhRow('seo', 'score', score('seo'), { note: failures(list, 'seo') }),
       lhRow('LCP', 'ms', (run) => run.lcp),
-      lhRow('TBT', 'ms', (run) => run.tbt),
+      lhRow('TBT', 'ms', (run) => run.tbt, { note: describeBlocking(median) }),
       lhRow('CLS', 'cls', (run) => run.cls, {
         target: '0',
         check: (value) => value === 0,
@@ -235,6 +238,7 @@ function summarizeRun(page, run, lhr) {
     cls: numeric('cumulative-layout-shift'),
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? Number.NaN,
     bootup: bootup(lhr),
+    blocking: blocking(lhr),
     failed,
     ...(lhr.runtimeError ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
   };
@@ -249,6 +253,40 @@ function bootup(lhr) {
     url: item.url ?? '',
     scripting: Math.round(item.scripting ?? Number.NaN),
   }));
+}
+
+/** @param {Result} lhr */
+function blocking(lhr) {
+  const fcp = lhr.audits['first-contentful-paint']?.numericValue ?? 0;
+  const tti = lhr.audits['interactive']?.numericValue ?? Number.POSITIVE_INFINITY;
+  const details =
+    /** @type {{ items?: { url?: string, startTime?: number, duration?: number }[] } | undefined} */ (
+      lhr.audits['long-tasks']?.details
+    );
+  /** @type {Record<string, number>} */
+  const by = {};
+  for (const task of details?.items ?? []) {
+    const start = task.startTime ?? 0;
+    const end = start + (task.duration ?? 0);
+    // As TBT counts it: between first contentful paint and interactive, past 50 ms a task.
+    const blocked = Math.min(end, tti) - Math.max(start + 50, fcp);
+    if (blocked <= 0) continue;
+    const file = /^https?:/.test(task.url ?? '') ? new URL(task.url ?? '').pathname : '';
+    const name =
+      /\/assets\/([A-Za-z.]+)-[\w-]+\.js$/.exec(file)?.[1] ?? (file ? 'document' : 'other');
+    by[name] = Math.round((by[name] ?? 0) + blocked);
+  }
+  return by;
+}
+
+/** The median run's blocking time by script, largest first. @param {LighthouseRun} run */
+function describeBlocking(run) {
+  const parts = Object.entries(run.blocking)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, ms]) => `${name} ${ms} ms`);
+  return parts.length
+    ? `median run's blocking time between FCP and interactive by script (approximate): ${parts.join(', ')}`
+    : '';
 }
 
 /**
