@@ -1,3 +1,4 @@
+import type { DrawnPage } from '../sources/kept-pages';
 import type { ReadContext, SyncOptions } from './context';
 import {
   readArticle,
@@ -45,8 +46,7 @@ export function createRepository(ctx: ReadContext, writer: () => Promise<Writer>
     save: async (slug: string) => (await writer()).save(slug),
     unsave: async (slug: string) => (await writer()).unsave(slug),
     warmImages: async (urls: string[]) => (await writer()).warmImages(urls),
-    keepPage: async (slug: string, title: string, markup: string) =>
-      (await writer()).keepPage(slug, title, markup),
+    keepPage: async (slug: string, page: DrawnPage) => (await writer()).keepPage(slug, page),
     setArticleBudget: async (budget: number) => (await writer()).setArticleBudget(budget),
     clearOfflineData: async () => (await writer()).clearOfflineData(),
     estimateDownload: async (section: string) => (await writer()).estimateDownload(section),

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { DrawnPage } from '../sources/kept-pages';
 import { markRead, syncArticle } from './articles';
 import { notifyStoreChange } from './changes';
 import type { DataContext, SyncOptions } from './context';
@@ -27,10 +28,10 @@ export function createWriter(ctx: DataContext) {
     unsave: (slug: string) => unsaveArticle(ctx, slug),
     /** Keeps an article's pictures for offline reading (through the worker's caches). */
     warmImages: (urls: string[]) => ctx.images.warm(urls),
-    /** Keeps the page the app drew for a read article (`markup`: the #app it drew). */
-    keepPage: (slug: string, title: string, markup: string) =>
+    /** Keeps the page the app drew for a read article. */
+    keepPage: (slug: string, page: DrawnPage) =>
       // A bonus for the next visit: a full cache or a missing shell costs the reader nothing now.
-      ctx.keptPages.keep(slug, title, markup).catch(() => undefined),
+      ctx.keptPages.keep(slug, page).catch(() => undefined),
     setArticleBudget: (budget: number) => setArticleBudget(ctx, budget),
     clearOfflineData: () => clearOfflineData(ctx),
     estimateDownload: (section: string) => estimateDownload(ctx, section),

@@ -6,10 +6,17 @@ import { paths } from '../routing/routes';
  * later visit paints the article from the worker's answer before any script has run.
  */
 export interface KeptPages {
-  /** Keep the page of the article at `slug`: `markup` is what the app drew in #app. */
-  keep(slug: string, title: string, markup: string): Promise<void>;
+  /** Keep the page of the article at `slug`, as the app drew it. */
+  keep(slug: string, page: DrawnPage): Promise<void>;
   forget(slugs: string[]): Promise<void>;
   clear(): Promise<void>;
+}
+
+/** A page as the app drew it: its title and language, and the markup in #app. */
+export interface DrawnPage {
+  title: string;
+  lang: string;
+  markup: string;
 }
 
 const placeholder = '<div id="app"></div>';
@@ -18,9 +25,14 @@ const placeholder = '<div id="app"></div>';
  * The article shell with `markup` drawn in its #app, marked so the app, once it has drawn
  * the same view itself, swaps it in (main.ts). Undefined when the shell has no empty #app.
  */
-export function composePage(shell: string, title: string, markup: string): string | undefined {
+export function composePage(shell: string, page: DrawnPage): string | undefined {
+  const { title, lang, markup } = page;
   if (!shell.includes(placeholder)) return undefined;
   return shell
+    .replace(
+      /<html lang="[^"]*">/,
+      () => `<html lang="${escapeText(lang).replace(/"/g, '&quot;')}">`,
+    )
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`)
     .replace(placeholder, () => `<div id="app" data-booting><div data-page>${markup}</div></div>`);
 }
@@ -46,10 +58,10 @@ export function createBrowserKeptPages(
     return shell;
   };
   return {
-    async keep(slug, title, markup) {
+    async keep(slug, drawn) {
       const template = await readShell();
       const entry = template && entryScriptOf(template);
-      const page = template && composePage(template, title, markup);
+      const page = template && composePage(template, drawn);
       if (!entry || !page) return;
       const cache = await caches.open(cacheNames.keptPages);
       await cache.put(
@@ -70,11 +82,11 @@ export function createBrowserKeptPages(
 }
 
 /** For tests and browsers without Cache Storage: pages by slug, in memory. */
-export function createMemoryKeptPages(): KeptPages & { pages: Map<string, string> } {
-  const pages = new Map<string, string>();
+export function createMemoryKeptPages(): KeptPages & { pages: Map<string, DrawnPage> } {
+  const pages = new Map<string, DrawnPage>();
   return {
     pages,
-    keep: async (slug, _title, markup) => void pages.set(slug, markup),
+    keep: async (slug, page) => void pages.set(slug, page),
     forget: async (slugs) => void slugs.forEach((slug) => pages.delete(slug)),
     clear: async () => pages.clear(),
   };

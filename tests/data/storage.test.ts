@@ -25,6 +25,8 @@ async function readAll({ ctx, clock }: ReturnType<typeof setup>) {
   }
 }
 
+const page = (slug: string) => ({ title: slug, lang: 'en', markup: `<h1>${slug}</h1>` });
+
 const withBody = async (ctx: ReturnType<typeof setup>['ctx']) =>
   (await ctx.db.articles.filter((a) => a.html !== undefined).primaryKeys()).sort();
 
@@ -45,7 +47,7 @@ describe('storage policy', () => {
     const context = setup();
     const { ctx, keptPages } = context;
     await readAll(context);
-    for (const slug of slugs) await keptPages.keep(slug, slug, `<h1>${slug}</h1>`);
+    for (const slug of slugs) await keptPages.keep(slug, page(slug));
     await setArticleBudget(ctx, 2);
     expect([...keptPages.pages.keys()].sort()).toEqual(['a-3', 'a-4']);
   });
@@ -75,7 +77,7 @@ describe('clearOfflineData', () => {
     await readAll(context);
     await db.saved.put({ slug: 'a-3', savedAt: 1 });
     images.warm(['https://blog.example/x.svg']);
-    await keptPages.keep('a-1', 'a-1', '<h1>a-1</h1>');
+    await keptPages.keep('a-1', page('a-1'));
     await clearOfflineData(ctx);
     expect(await db.pages.count()).toBe(0);
     expect(await db.articles.toCollection().primaryKeys()).toEqual(['a-3']);

@@ -15,25 +15,34 @@ const shell = `<!doctype html>
 
 describe('composePage', () => {
   it('draws the markup into #app, marked for the app to swap in, under the shell’s policy', () => {
-    const page = composePage(shell, 'Cranes & <ships> — My Blog', '<main><h1>Cranes</h1></main>');
+    const page = composePage(shell, {
+      title: 'Cranes & <ships> — My Blog',
+      lang: 'nb',
+      markup: '<main><h1>Cranes</h1></main>',
+    });
     expect(page).toContain(
       '<div id="app" data-booting><div data-page><main><h1>Cranes</h1></main></div></div>',
     );
     expect(page).toContain('<title>Cranes &amp; &lt;ships&gt; — My Blog</title>');
+    expect(page).toContain('<html lang="nb">');
     expect(page).toContain(`content="script-src 'self'"`);
     expect(page).toContain('src="/assets/index-abc123.js"');
   });
 
   it('takes markup and title literally, not as replacement patterns', () => {
-    const page = composePage(shell, "$& $' $`", '<p>$& costs $1</p>');
+    const page = composePage(shell, {
+      title: "$& $' $`",
+      lang: 'e"n',
+      markup: '<p>$& costs $1</p>',
+    });
     expect(page).toContain("<title>$&amp; $' $`</title>");
     expect(page).toContain('<p>$& costs $1</p>');
+    expect(page).toContain('<html lang="e&quot;n">');
   });
 
   it('declines a shell without an empty #app', () => {
-    expect(composePage('<html><body><div id="root"></div></body></html>', 't', '<p>x</p>')).toBe(
-      undefined,
-    );
+    const page = { title: 't', lang: 'en', markup: '<p>x</p>' };
+    expect(composePage('<html><body><div id="root"></div></body></html>', page)).toBe(undefined);
   });
 });
 

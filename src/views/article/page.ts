@@ -1,13 +1,19 @@
+import type { DrawnPage } from '../../sources/kept-pages';
+
 /**
- * What the app drew in #app, to keep as the article's page (src/sources/kept-pages.ts), without
- * what only fits this moment: notices and toasts are marked `data-transient`. Undefined
- * while a kept page is still showing in place of the app (main.ts).
+ * The page as the app drew it in #app, to keep for the article (src/sources/kept-pages.ts),
+ * without what only fits this moment: notices and toasts are marked `data-transient`.
+ * Undefined while a kept page is still showing in place of the app (main.ts).
  */
-export function drawnPage(root = document.getElementById('app')): string | undefined {
+export function drawnPage(root = document.getElementById('app')): DrawnPage | undefined {
   if (!root || root.hasAttribute('data-booting')) return undefined;
   const copy = root.cloneNode(true) as HTMLElement;
   for (const passing of copy.querySelectorAll('[data-transient]')) passing.remove();
-  return copy.innerHTML;
+  return {
+    title: document.title,
+    lang: document.documentElement.lang || 'en',
+    markup: copy.innerHTML,
+  };
 }
 
 /** Runs `task` when the browser is idle (soon, where it cannot say); returns a cancel. */

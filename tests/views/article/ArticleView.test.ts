@@ -81,7 +81,8 @@ describe('ArticleView', () => {
     container.id = 'app';
     await screen.findByText('Dockworkers voted to strike.');
     await vi.waitFor(() => expect(keptPages.pages.has('harbour-strike')).toBe(true));
-    const kept = keptPages.pages.get('harbour-strike') ?? '';
+    const kept = keptPages.pages.get('harbour-strike')?.markup ?? '';
+    expect(keptPages.pages.get('harbour-strike')?.title).toMatch(/^Harbour cranes fall silent/);
     expect(kept).toContain('Harbour cranes fall silent in Port Veyra');
     expect(kept).toContain('Dockworkers voted to strike.');
     expect(kept).not.toMatch(/onerror|<script/);

@@ -18,9 +18,13 @@ describe('drawnPage', () => {
         '<main><div data-transient>Couldn’t check for updates.</div><h1>Title</h1></main>' +
         '<div class="toasts" data-transient><p>Install</p></div>',
     );
-    expect(drawnPage()).toBe(
-      '<header>Blog</header><div class="offline"></div><main><h1>Title</h1></main>',
-    );
+    document.title = 'Title — Blog';
+    document.documentElement.lang = 'nb';
+    expect(drawnPage()).toEqual({
+      title: 'Title — Blog',
+      lang: 'nb',
+      markup: '<header>Blog</header><div class="offline"></div><main><h1>Title</h1></main>',
+    });
     // The screen itself is untouched.
     expect(document.querySelectorAll('[data-transient]')).toHaveLength(3);
   });
