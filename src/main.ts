@@ -10,6 +10,7 @@ import { InstallState } from './pwa/install.svelte';
 import { registerServiceWorker } from './pwa/register';
 import { UpdateState } from './pwa/update.svelte';
 import { Router } from './routing/router.svelte';
+import { parseRoute } from './routing/routes';
 import { firstViewShown } from './state/first-view';
 import { StorageState } from './state/storage.svelte';
 import './styles/app.css';
@@ -36,8 +37,17 @@ const store = new StoreReader(browserIndexedDB(), databaseName);
 // Opening the database overlaps with mounting the app: the first view's reads start sooner.
 store.warm();
 const reads = { store, storage: navigator.storage };
-// No worker in control: a first visit (or a hard reload), with nothing stored to show.
-const early = askEarly(reads, contentEntryUrl(), !navigator.serviceWorker?.controller);
+const firstRoute = parseRoute(window.location.pathname);
+const early = askEarly(reads, contentEntryUrl(), {
+  // No worker in control: a first visit (or a hard reload), with nothing stored to show.
+  firstVisit: !navigator.serviceWorker?.controller,
+  sections:
+    firstRoute.name === 'home'
+      ? 'all'
+      : firstRoute.name === 'section'
+        ? firstRoute.slug
+        : undefined,
+});
 
 const nextFrame = () =>
   new Promise<void>((resolve) => {

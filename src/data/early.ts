@@ -5,18 +5,31 @@ import { readSite } from './queries/site';
 /** A first visit shows no more sections than this at once; further ones are asked for later. */
 const earlySections = 12;
 
+/** What the first view shows, so what to ask for early. */
+export interface EarlyAsk {
+  /**
+   * No service worker controls the page: the store is most likely empty, and nothing
+   * waits for the store to say so.
+   */
+  firstVisit: boolean;
+  /**
+   * The sections whose first page the first view lists: all (the home page), one (a
+   * section), or none (an article, whose own document the writer asks for).
+   */
+  sections: 'all' | string | undefined;
+}
+
 /**
  * A first visit has nothing stored, so the first view waits on the network: the blog's
- * site document is asked for at once, and as it arrives each section's first page, while
- * the writer (Dexie, the validator) loads; it takes them from here (createStaticSource).
- * `firstVisit`: no service worker controls the page, so the store is most likely empty
- * and nothing waits for the store to say so. Otherwise the site is asked for only when
- * none is stored; the writer refreshes a stored one after the first view.
+ * site document is asked for at once, and as it arrives the first page of each section
+ * the view lists, while the writer (Dexie, the validator) loads; it takes them from here
+ * (createStaticSource). On a later visit the site is asked for only when none is stored;
+ * the writer refreshes a stored one after the first view.
  */
 export function askEarly(
   ctx: ReadContext,
   url: string,
-  firstVisit: boolean,
+  { firstVisit, sections }: EarlyAsk,
   early = new EarlyDocuments(),
 ): EarlyDocuments {
   const stored = firstVisit ? Promise.resolve(undefined) : readSite(ctx).catch(() => undefined);
@@ -24,7 +37,10 @@ export function askEarly(
     .then(async (site) => {
       if (site) return;
       const doc = await early.ask(url);
-      for (const href of sectionHrefs(doc.body).slice(0, earlySections)) {
+      const listed = sectionLinks(doc.body).filter(
+        (section) => sections === 'all' || section.slug === sections,
+      );
+      for (const { href } of listed.slice(0, earlySections)) {
         const resolved = resolve(href, doc.url);
         if (resolved) void early.ask(resolved);
       }
@@ -37,12 +53,14 @@ export function askEarly(
  * The section links in a site document not yet validated: only strings are taken, and
  * only as URLs to ask for; the writer validates the documents before anything is stored.
  */
-function sectionHrefs(body: unknown): string[] {
+function sectionLinks(body: unknown): { slug: unknown; href: string }[] {
   const sections = (body as { sections?: unknown } | null)?.sections;
   if (!Array.isArray(sections)) return [];
   return sections
-    .map((section) => (section as { href?: unknown } | null)?.href)
-    .filter((href): href is string => typeof href === 'string');
+    .map((section) => (section ?? {}) as { slug?: unknown; href?: unknown })
+    .filter(
+      (section): section is { slug: unknown; href: string } => typeof section.href === 'string',
+    );
 }
 
 function resolve(href: string, base: string): string | undefined {

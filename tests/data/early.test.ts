@@ -27,7 +27,7 @@ describe('askEarly', () => {
   it('on a first visit asks for the site at once, then each section’s first page', async () => {
     const { ctx } = openTestContext(new FakeSource({}));
     const { asked, early } = asker(rawSite());
-    askEarly(ctx, siteUrl, true, early);
+    askEarly(ctx, siteUrl, { firstVisit: true, sections: 'all' }, early);
     await vi.waitFor(() => expect(asked.length).toBeGreaterThan(1));
     const site = rawSite() as { sections: { href: string }[] };
     expect(asked).toEqual([
@@ -41,18 +41,32 @@ describe('askEarly', () => {
     const { ctx } = openTestContext(new FakeSource({}));
     const sections = [{ slug: 'bad', href: 42 }, null, ...sectionsOf(20)];
     const { asked, early } = asker({ ...(rawSite() as object), sections });
-    askEarly(ctx, siteUrl, true, early);
+    askEarly(ctx, siteUrl, { firstVisit: true, sections: 'all' }, early);
     await vi.waitFor(() => expect(asked).toHaveLength(13));
     expect(asked.slice(1)).toEqual(
       sectionsOf(12).map((section) => new URL(section.href, siteUrl).href),
     );
   });
 
+  it('asks only for the section a section view lists, and none for an article', async () => {
+    const { ctx } = openTestContext(new FakeSource({}));
+    const site = { ...(rawSite() as object), sections: sectionsOf(3) };
+    const section = asker(site);
+    askEarly(ctx, siteUrl, { firstVisit: true, sections: 's-1' }, section.early);
+    await vi.waitFor(() => expect(section.asked).toHaveLength(2));
+    expect(section.asked[1]).toBe(new URL('sections/s-1/1.json', siteUrl).href);
+    const article = asker(site);
+    askEarly(ctx, siteUrl, { firstVisit: true, sections: undefined }, article.early);
+    await vi.waitFor(() => expect(article.asked).toEqual([siteUrl]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(article.asked).toEqual([siteUrl]);
+  });
+
   it('asks nothing when a later visit finds the site stored', async () => {
     const { ctx } = openTestContext(new FakeSource({ [siteUrl]: rawSite() }));
     await syncSite(ctx);
     const { asked, early } = asker(rawSite());
-    askEarly(ctx, siteUrl, false, early);
+    askEarly(ctx, siteUrl, { firstVisit: false, sections: 'all' }, early);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(asked).toEqual([]);
   });
@@ -60,7 +74,7 @@ describe('askEarly', () => {
   it('asks when a later visit finds nothing stored (the store was cleared)', async () => {
     const { ctx } = openTestContext(new FakeSource({}));
     const { asked, early } = asker(rawSite());
-    askEarly(ctx, siteUrl, false, early);
+    askEarly(ctx, siteUrl, { firstVisit: false, sections: 'all' }, early);
     await vi.waitFor(() => expect(asked[0]).toBe(siteUrl));
   });
 });
