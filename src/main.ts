@@ -123,12 +123,18 @@ function swapInWhenDrawn(root: HTMLElement): void {
   void Promise.race([drawn, delay(3000)]).then(swap);
 }
 
-swapInWhenDrawn(target);
-mount(App, {
-  target,
-  props: {
-    repository: createRepository(reads, loadWriter),
-    router: new Router(),
-    platform: { update, install, storage },
-  },
-});
+function start(root: HTMLElement): void {
+  swapInWhenDrawn(root);
+  mount(App, {
+    target: root,
+    props: {
+      repository: createRepository(reads, loadWriter),
+      router: new Router(),
+      platform: { update, install, storage },
+    },
+  });
+}
+
+// A kept page paints first, as a static page would: the app's first render waits a frame.
+if (target.querySelector(':scope > [data-page]')) void nextFrame().then(() => start(target));
+else start(target);

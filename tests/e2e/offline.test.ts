@@ -195,6 +195,8 @@ describe('offline', () => {
       .toBe(true);
     await cutNetwork();
     await page.reload();
+    // The article's kept page paints first; the live app's copy stands alone once it takes over.
+    await expect.poll(() => page.locator('#app > [data-page]').count()).toBe(0);
     const figure = page.locator('main .body figure img');
     await figure.scrollIntoViewIfNeeded();
     await expect
