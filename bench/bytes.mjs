@@ -85,26 +85,29 @@ export async function benchBytes({ browser, server, build, problems, log, visits
       samples: fetched.map((files) => files.length),
       note: all.map(tag).join('; '),
     }),
-    row({
-      group,
-      metric: 'lazy chunks other than data/store fetched before the first list',
-      unit: 'count',
-      samples: otherLazy.map((files) => files.length),
-      target: '0',
-      met: otherLazy.every((files) => files.length === 0),
-      note: [...new Set(otherLazy.flat())].join(', ') || 'none',
-    }),
-    row({
-      group,
-      metric: 'scripts with article-only code (DOMPurify, article view) before the first list',
-      unit: 'count',
-      samples: articleOnly.map((files) => files.length),
-      target: '0',
-      met: articleOnly.every((files) => files.length === 0),
-      note: [...new Set(articleOnly.flat())].join(', ') || 'none',
-    }),
+    noneFetched('lazy chunks other than data/store fetched before the first list', otherLazy),
+    noneFetched(
+      'scripts with article-only code (DOMPurify, article view) before the first list',
+      articleOnly,
+    ),
   );
   return rows;
+}
+
+/**
+ * A row whose target is that no run fetched any of these files before the first list.
+ * @param {string} metric @param {string[][]} runs the files each run fetched
+ */
+function noneFetched(metric, runs) {
+  return row({
+    group,
+    metric,
+    unit: 'count',
+    samples: runs.map((files) => files.length),
+    target: '0',
+    met: runs.every((files) => files.length === 0),
+    note: [...new Set(runs.flat())].join(', ') || 'none',
+  });
 }
 
 /** The few source modules that name a chunk's contents. @param {string[]} ids */

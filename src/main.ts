@@ -7,11 +7,11 @@ import type { Writer } from './data/writer';
 import { databaseName } from './db/schema';
 import { StoreReader, type IndexedDBDeps } from './db/reader';
 import { InstallState } from './pwa/install.svelte';
+import { handOverWhenDrawn, keptPageIn } from './pwa/kept-page';
 import { registerServiceWorker } from './pwa/register';
 import { UpdateState } from './pwa/update.svelte';
 import { Router } from './routing/router.svelte';
 import { parseRoute } from './routing/routes';
-import { firstViewShown } from './state/first-view';
 import { StorageState } from './state/storage.svelte';
 import './styles/app.css';
 
@@ -86,45 +86,7 @@ function loadWriter(): Promise<Writer> {
   return writer;
 }
 
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** The page's first contentful paint has been shown (or, where unreported, a moment passed). */
-function firstPaintShown(): Promise<void> {
-  const shown = new Promise<void>((resolve) => {
-    try {
-      new PerformanceObserver((_, observer) => {
-        observer.disconnect();
-        resolve();
-      }).observe({ type: 'paint', buffered: true });
-    } catch {
-      resolve();
-    }
-  });
-  return Promise.race([shown, delay(1000)]);
-}
-
-/**
- * The worker may answer a read article's URL with the page the app drew last time
- * (src/sources/kept-pages.ts): it shows while the app draws the same view hidden beside it, and
- * gives way in one frame once that view is drawn and the kept page has been on screen
- * (removed sooner, it would have been work for nothing), after a few seconds at most, or at
- * once when the reader clicks in it.
- */
-function swapInWhenDrawn(root: HTMLElement): void {
-  const kept = root.querySelector(':scope > [data-page]');
-  if (!kept) return root.removeAttribute('data-booting');
-  const swap = () => {
-    kept.remove();
-    root.removeAttribute('data-booting');
-  };
-  // The click still reaches the router, which follows the link in the app.
-  kept.addEventListener('click', swap, { once: true, capture: true });
-  const drawn = Promise.all([firstViewShown, firstPaintShown()]);
-  void Promise.race([drawn, delay(3000)]).then(swap);
-}
-
 function start(root: HTMLElement): void {
-  swapInWhenDrawn(root);
   mount(App, {
     target: root,
     props: {
@@ -136,5 +98,10 @@ function start(root: HTMLElement): void {
 }
 
 // A kept page paints first, as a static page would: the app's first render waits a frame.
-if (target.querySelector(':scope > [data-page]')) void nextFrame().then(() => start(target));
-else start(target);
+const kept = keptPageIn(target);
+if (kept) {
+  void nextFrame().then(() => {
+    handOverWhenDrawn(target, kept);
+    start(target);
+  });
+} else start(target);

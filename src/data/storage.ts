@@ -62,8 +62,8 @@ export async function requestPersistenceOnce(ctx: DataContext): Promise<boolean>
 
 /**
  * Empties what was stored for offline reading, except saved articles: section pages,
- * downloads, other articles, cached pictures and kept pages. The blog's site document and sections stay, so the app
- * still opens and finds its way.
+ * downloads, other articles, cached pictures and kept pages. The blog's site document and
+ * sections stay, so the app still opens and finds its way.
  */
 export async function clearOfflineData(ctx: DataContext): Promise<void> {
   const { db } = ctx;

@@ -23,17 +23,15 @@ const placeholder = '<div id="app"></div>';
 
 /**
  * The article shell with `markup` drawn in its #app, marked so the app, once it has drawn
- * the same view itself, swaps it in (main.ts). Undefined when the shell has no empty #app.
+ * the same view itself, swaps it in (src/pwa/kept-page.ts). Undefined when the shell has
+ * no empty #app.
  */
 export function composePage(shell: string, page: DrawnPage): string | undefined {
   const { title, lang, markup } = page;
   if (!shell.includes(placeholder)) return undefined;
   return shell
-    .replace(
-      /<html lang="[^"]*">/,
-      () => `<html lang="${escapeText(lang).replace(/"/g, '&quot;')}">`,
-    )
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`)
+    .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(lang)}">`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
     .replace(placeholder, () => `<div id="app" data-booting><div data-page>${markup}</div></div>`);
 }
 
@@ -42,8 +40,8 @@ export function entryScriptOf(shell: string): string | undefined {
   return /<script type="module"[^>]*\ssrc="([^"]+)"/.exec(shell)?.[1];
 }
 
-const escapeText = (text: string) =>
-  text.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char] ?? char);
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => entities[char] ?? char);
 
 export function createBrowserKeptPages(
   shellUrl = `${import.meta.env.BASE_URL}shell-article.html`,

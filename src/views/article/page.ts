@@ -3,7 +3,8 @@ import type { DrawnPage } from '../../sources/kept-pages';
 /**
  * The page as the app drew it in #app, to keep for the article (src/sources/kept-pages.ts),
  * without what only fits this moment: notices and toasts are marked `data-transient`.
- * Undefined while a kept page is still showing in place of the app (main.ts).
+ * Undefined while a kept page is still showing in place of the app
+ * (src/pwa/kept-page.ts).
  */
 export function drawnPage(root = document.getElementById('app')): DrawnPage | undefined {
   if (!root || root.hasAttribute('data-booting')) return undefined;
