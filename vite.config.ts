@@ -4,7 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { firstVisitHints } from './vite/firstVisitHints';
+import { articleShell } from './vite/articleShell';
 
 /** The installed app carries the blog's name: the demo blog's unless a deploy names another. */
 function blogIdentity(): { name: string; shortName: string; description: string } {
@@ -71,10 +71,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     cspMeta(),
-    firstVisitHints({
-      writer: 'src/data/browser.ts',
-      article: 'src/views/article/ArticleView.svelte',
-    }),
+    articleShell('src/views/article/ArticleView.svelte'),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -114,6 +111,8 @@ export default defineConfig({
   define: {
     __BUILD_ID__: JSON.stringify(buildId),
   },
+  // The writer's worker is a module worker: it splits its rare paths (the in-memory store).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // Read by scripts/size-budget.mjs to tell the first view from lazy chunks.

@@ -14,12 +14,15 @@ import { gzipSync } from 'node:zlib';
  * @property {string[]} [imports]
  * @property {string[]} [dynamicImports]
  * @property {string[]} [css]
+ * @property {string[]} [assets]
  */
 
 /**
  * @typedef {object} BundleSizes
  * @property {{ files: string[], bytes: number }} firstView
  * @property {{ file: string, bytes: number, name: string }[]} lazy
+ * @property {{ file: string, bytes: number }[]} workers scripts run in a worker of their own,
+ *   each bundled whole (a worker shares no chunk with the page)
  */
 
 /** @param {string} dist @returns {Record<string, ManifestChunk>} */
@@ -57,7 +60,13 @@ export function bundleSizes(dist) {
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key);
 
   const files = [...firstView];
+  const workers = new Set(
+    Object.values(manifest).flatMap((chunk) =>
+      (chunk.assets ?? []).filter((file) => /\.worker-[\w-]+\.js$/.test(file)),
+    ),
+  );
   return {
+    workers: [...workers].map((file) => ({ file, bytes: gzipBytes(dist, file) })),
     firstView: { files, bytes: files.reduce((sum, file) => sum + gzipBytes(dist, file), 0) },
     lazy: [...lazy]
       .map((key) => /** @type {ManifestChunk} */ (manifest[key]))

@@ -24,6 +24,12 @@ for (const { file, bytes } of sizes.lazy) {
   rows.push([`lazy chunk ${file}`, bytes, limit, bytes > limit]);
 }
 
+for (const { file, bytes } of sizes.workers) {
+  const limit = budget.workerGzipBytes;
+  failed ||= bytes > limit;
+  rows.push([`worker ${file}`, bytes, limit, bytes > limit]);
+}
+
 console.log('size (gzip bytes)                          actual    budget');
 for (const [name, bytes, limit, isOver] of rows) {
   console.log(

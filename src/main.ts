@@ -3,15 +3,18 @@ import App from './App.svelte';
 import { contentEntryUrl } from './config';
 import { askEarly } from './data/early';
 import { createRepository } from './data/repository';
+import type { StorageProblem } from './data/database';
 import type { Writer } from './data/writer';
 import { databaseName } from './db/schema';
 import { StoreReader, type IndexedDBDeps } from './db/reader';
 import { InstallState } from './pwa/install.svelte';
 import { handOverWhenDrawn, keptPageIn } from './pwa/kept-page';
+import { trustedScriptUrl } from './pwa/script-urls';
 import { registerServiceWorker } from './pwa/register';
 import { UpdateState } from './pwa/update.svelte';
 import { Router } from './routing/router.svelte';
 import { parseRoute } from './routing/routes';
+import { nextFrame } from './state/frames';
 import { StorageState } from './state/storage.svelte';
 import './styles/app.css';
 
@@ -33,14 +36,16 @@ function browserIndexedDB(): IndexedDBDeps | undefined {
 }
 
 const storage = new StorageState();
-const store = new StoreReader(browserIndexedDB(), databaseName);
+const pageIndexedDB = browserIndexedDB();
+const store = new StoreReader(pageIndexedDB, databaseName);
 // Opening the database overlaps with mounting the app: the first view's reads start sooner.
 store.warm();
 const reads = { store, storage: navigator.storage };
 const firstRoute = parseRoute(window.location.pathname);
+// No worker in control: a first visit (or a hard reload), with nothing stored to show.
+const firstVisit = !navigator.serviceWorker?.controller;
 const early = askEarly(reads, contentEntryUrl(), {
-  // No worker in control: a first visit (or a hard reload), with nothing stored to show.
-  firstVisit: !navigator.serviceWorker?.controller,
+  firstVisit,
   sections:
     firstRoute.name === 'home'
       ? 'all'
@@ -48,13 +53,6 @@ const early = askEarly(reads, contentEntryUrl(), {
         ? firstRoute.slug
         : undefined,
 });
-
-const nextFrame = () =>
-  new Promise<void>((resolve) => {
-    // A frame where there is one; a background tab draws none, so a timer stands in.
-    const timer = setTimeout(resolve, 50);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
-  });
 
 /** The first view's reads have landed and painted: nothing read for a whole frame. */
 async function firstViewPainted(): Promise<void> {
@@ -64,27 +62,54 @@ async function firstViewPainted(): Promise<void> {
   } while (store.busy);
 }
 
-// The writer (Dexie, the sources, the validator) loads on first use, after the first view
-// has painted from the store, so its code never delays that paint. A failed load (say,
-// offline before the worker cached it) is tried again next time.
-let writer: Promise<Writer> | undefined;
-function loadWriter(): Promise<Writer> {
-  writer ??= firstViewPainted()
-    .then(() => import('./data/browser'))
-    .then((data) =>
-      data.openBrowserWriter(
-        store,
-        contentEntryUrl(),
-        (problem) => (storage.problem = problem),
-        early,
-      ),
-    )
-    .catch((error: unknown) => {
-      writer = undefined;
-      throw error;
+const reportProblem = (problem: StorageProblem) => (storage.problem = problem);
+
+/**
+ * The writer's worker (Dexie, the sources, the validator), where the browser runs one. Only
+ * where this page reads IndexedDB too: otherwise the writer keeps the store in memory, on
+ * the page, where the views can read it.
+ */
+function startWriterWorker(): Worker | undefined {
+  if (!pageIndexedDB) return undefined;
+  try {
+    // The Trusted Types policy's URL object; the DOM typings know strings only.
+    return new Worker(trustedScriptUrl('writerWorker') as string, {
+      type: 'module',
+      name: 'paperboy-writer',
     });
-  return writer;
+  } catch {
+    return undefined;
+  }
 }
+
+/** The writer in its worker or, where that cannot be, on the page. */
+async function openWriter(worker: Worker | undefined): Promise<Writer> {
+  const options = { contentUrl: contentEntryUrl(), report: reportProblem, early };
+  const served = worker
+    ? await import('./data/worker/client').then((client) =>
+        client.connectWriterWorker(worker, options),
+      )
+    : undefined;
+  if (served) return served;
+  const data = await import('./data/browser');
+  return data.openBrowserWriter(store, options.contentUrl, options.report, early);
+}
+
+let writer: Promise<Writer> | undefined;
+function keepWriter(opening: Promise<Writer>): Promise<Writer> {
+  writer = opening;
+  // A failed load (say, offline before the service worker cached it) is tried again next time.
+  opening.catch(() => {
+    if (writer === opening) writer = undefined;
+  });
+  return opening;
+}
+// A first visit waits on what the writer stores, so its worker starts at once, off this
+// thread. On later visits the first view paints from the store first: the worker would only
+// compete with that paint for the CPU.
+if (firstVisit) void keepWriter(openWriter(startWriterWorker()));
+const loadWriter = () =>
+  writer ?? keepWriter(firstViewPainted().then(() => openWriter(startWriterWorker())));
 
 function start(root: HTMLElement): void {
   mount(App, {

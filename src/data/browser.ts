@@ -1,26 +1,63 @@
 import type { StoreReader } from '../db/reader';
-import type { EarlyDocuments } from '../sources/early';
+import type { PaperboyDatabase } from '../db/db';
 import { defaultHttpOptions } from '../sources/http';
-import { createBrowserImageStore, createMemoryImageStore } from '../sources/images';
+import {
+  createBrowserImageStore,
+  createMemoryImageStore,
+  postToServiceWorker,
+} from '../sources/images';
 import { createBrowserKeptPages, createMemoryKeptPages } from '../sources/kept-pages';
-import { createStaticSource } from '../sources/static';
+import { createStaticSource, type EarlySource } from '../sources/static';
+import type { WorkerMessage } from '../sw/caches';
 import { notifyStoreChange } from './changes';
+import type { DataContext } from './context';
 import { onOutdated, openDatabase, type StorageProblem } from './database';
 import { createWriter, type Writer } from './writer';
 
 export const defaultMaxAgeMs = 5 * 60 * 1000;
 
+/** What the writer needs from the browser around it: the page's, or its worker's. */
+export interface BrowserHooks {
+  contentUrl: string;
+  /** Documents a first visit asked for while the writer loaded. */
+  early?: EarlySource | undefined;
+  /** Reaches the service worker that serves pictures offline. */
+  postToServiceWorker: (message: WorkerMessage) => void;
+  storage: DataContext['storage'];
+}
+
+/** The writer's context over an opened database, with the browser's clock and network. */
+export function browserContext(
+  db: PaperboyDatabase,
+  store: StoreReader,
+  hooks: BrowserHooks,
+): DataContext {
+  return {
+    db,
+    store,
+    source: createStaticSource(hooks.contentUrl, defaultHttpOptions, hooks.early),
+    now: () => Date.now(),
+    online: () => navigator.onLine,
+    maxAgeMs: defaultMaxAgeMs,
+    images:
+      typeof caches === 'undefined'
+        ? createMemoryImageStore()
+        : createBrowserImageStore(hooks.postToServiceWorker),
+    keptPages: typeof caches === 'undefined' ? createMemoryKeptPages() : createBrowserKeptPages(),
+    storage: hooks.storage,
+  };
+}
+
 /**
- * The writer the app runs on: Dexie over the browser's IndexedDB (or memory, when refused),
- * the blog at `contentUrl`, the browser's clock and network state. Loaded after the first
- * view; `store` is the reader the views already use, pointed at memory when Dexie had to be.
+ * The writer on the page itself: where the writer's worker cannot run or cannot open the
+ * browser's IndexedDB (then Dexie falls back to memory, which only this page can read).
+ * `store` is the reader the views already use, pointed at memory when Dexie had to be.
  */
 export async function openBrowserWriter(
   store: StoreReader,
   contentUrl: string,
   report: (problem: StorageProblem) => void,
-  /** Documents a first visit asked for while this loaded. */
-  early?: EarlyDocuments,
+  early?: EarlySource,
 ): Promise<Writer> {
   const { db, problem, memory } = await openDatabase();
   if (memory) store.use(memory, db.name);
@@ -28,15 +65,12 @@ export async function openBrowserWriter(
   onOutdated(db, () => report('outdated-elsewhere'));
   // Whatever another tab wrote before Dexie was here to tell.
   notifyStoreChange();
-  return createWriter({
-    db,
-    store,
-    source: createStaticSource(contentUrl, defaultHttpOptions, early),
-    now: () => Date.now(),
-    online: () => navigator.onLine,
-    maxAgeMs: defaultMaxAgeMs,
-    images: typeof caches === 'undefined' ? createMemoryImageStore() : createBrowserImageStore(),
-    keptPages: typeof caches === 'undefined' ? createMemoryKeptPages() : createBrowserKeptPages(),
-    storage: navigator.storage,
-  });
+  return createWriter(
+    browserContext(db, store, {
+      contentUrl,
+      early,
+      postToServiceWorker,
+      storage: navigator.storage,
+    }),
+  );
 }

@@ -27,7 +27,7 @@ export function createWriter(ctx: DataContext) {
     save: (slug: string) => saveArticle(ctx, slug),
     unsave: (slug: string) => unsaveArticle(ctx, slug),
     /** Keeps an article's pictures for offline reading (through the worker's caches). */
-    warmImages: (urls: string[]) => ctx.images.warm(urls),
+    warmImages: async (urls: string[]) => ctx.images.warm(urls),
     /** Keeps the page the app drew for a read article. */
     keepPage: (slug: string, page: DrawnPage) =>
       // A bonus for the next visit: a full cache or a missing shell costs the reader nothing now.

@@ -1,5 +1,5 @@
-import type { TrustedScriptURL, TrustedTypesWindow } from 'trusted-types/lib';
 import { Workbox } from 'workbox-window';
+import { trustedScriptUrl } from './script-urls';
 import type { UpdateState } from './update.svelte';
 
 /**
@@ -10,7 +10,7 @@ import type { UpdateState } from './update.svelte';
 export function registerServiceWorker(update: UpdateState): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
-  const wb = new Workbox(workerUrl(`${base}sw.js`), { scope: base });
+  const wb = new Workbox(trustedScriptUrl('serviceWorker'), { scope: base });
   let reloading = false;
   wb.addEventListener('waiting', () => {
     update.offer(() => {
@@ -23,19 +23,4 @@ export function registerServiceWorker(update: UpdateState): void {
     });
   });
   void wb.register();
-}
-
-/**
- * The worker's script URL as the page's Trusted Types policy requires it: a policy that
- * vouches for this one URL and nothing else.
- */
-function workerUrl(url: string): string | TrustedScriptURL {
-  const trustedTypes = (window as unknown as Partial<TrustedTypesWindow>).trustedTypes;
-  const policy = trustedTypes?.createPolicy('paperboy-worker', {
-    createScriptURL: (requested: string) => {
-      if (requested !== url) throw new TypeError(`Not the app's worker: ${requested}`);
-      return requested;
-    },
-  });
-  return policy ? policy.createScriptURL(url) : url;
 }

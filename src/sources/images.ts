@@ -1,6 +1,8 @@
 import { cacheNames, type WorkerMessage } from '../sw/caches';
 
-const post = (message: WorkerMessage) => navigator.serviceWorker?.controller?.postMessage(message);
+/** Tells the service worker in control of this page, if any. */
+export const postToServiceWorker = (message: WorkerMessage) =>
+  navigator.serviceWorker?.controller?.postMessage(message);
 
 /**
  * Article pictures in Cache Storage, which the service worker reads from. The worker fetches
@@ -19,7 +21,13 @@ export interface ImageStore {
 
 const hasCaches = () => typeof caches !== 'undefined';
 
-export function createBrowserImageStore(): ImageStore {
+/**
+ * `post` reaches the service worker: the page's controller, or (from the writer's worker,
+ * which has no `navigator.serviceWorker`) a message through the page.
+ */
+export function createBrowserImageStore(
+  post: (message: WorkerMessage) => void = postToServiceWorker,
+): ImageStore {
   return {
     warm(urls) {
       if (urls.length === 0) return;

@@ -1,6 +1,14 @@
-import type { EarlyDocuments } from './early';
 import { defaultHttpOptions, fetchJson, type HttpOptions } from './http';
-import type { ContentSource } from './types';
+import type { ContentSource, RawDocument } from './types';
+
+/**
+ * Documents asked for before the source existed: `take` hands over the one asked for at
+ * `url`, once, or nothing. It may answer from another thread (the writer's worker asks the
+ * page), hence a promise of nothing as well.
+ */
+export interface EarlySource {
+  take(url: string): Promise<RawDocument | undefined> | undefined;
+}
 
 /**
  * The content API v1 served as static JSON files: every reference is a URL to GET.
@@ -10,10 +18,10 @@ import type { ContentSource } from './types';
 export function createStaticSource(
   entryUrl: string,
   options: HttpOptions = defaultHttpOptions,
-  early?: EarlyDocuments,
+  early?: EarlySource,
 ): ContentSource {
-  const get = (url: string, signal?: AbortSignal) =>
-    early?.take(url) ?? fetchJson(url, options, signal);
+  const get = async (url: string, signal?: AbortSignal) =>
+    (await early?.take(url)) ?? fetchJson(url, options, signal);
   return {
     site: (signal) => get(entryUrl, signal),
     sectionPage: get,

@@ -86,10 +86,10 @@ registerRoute(
   new StaleWhileRevalidate({ cacheName: cacheNames.extras }),
 );
 
-// App routes, typed or reloaded, get the cached shell; files and content JSON never do. An
-// article's shell also asks for the article view's code and style at once (vite/firstVisitHints.ts);
+// App routes, typed or reloaded, get the cached page; files and content JSON never do. An
+// article's shell also asks for the article view's code and style at once (vite/articleShell.ts);
 // a read article gets the page the app drew for it (src/sources/kept-pages.ts), painted before any script.
-const shell = createHandlerBoundToURL('shell.html');
+const shell = createHandlerBoundToURL('index.html');
 const articleShell = createHandlerBoundToURL('shell-article.html');
 
 async function keptPage(url: URL): Promise<Response | undefined> {

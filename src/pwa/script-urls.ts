@@ -1,0 +1,31 @@
+import type { TrustedScriptURL, TrustedTypesWindow } from 'trusted-types/lib';
+import writerWorker from '../data/worker/writer.worker?worker&url';
+
+/** The only scripts the app starts by URL: its service worker and its writer's worker. */
+const scriptUrls = {
+  serviceWorker: `${import.meta.env.BASE_URL}sw.js`,
+  writerWorker,
+} as const;
+
+let policy: { createScriptURL(url: string): TrustedScriptURL } | undefined | null;
+
+/**
+ * A script URL as the page's Trusted Types policy requires it: one policy that vouches for
+ * these URLs and nothing else (the CSP names it `paperboy-worker`).
+ */
+export function trustedScriptUrl(name: keyof typeof scriptUrls): string | TrustedScriptURL {
+  const url = scriptUrls[name];
+  if (policy === undefined) {
+    const trustedTypes = (window as unknown as Partial<TrustedTypesWindow>).trustedTypes;
+    const allowed = new Set<string>(Object.values(scriptUrls));
+    policy =
+      trustedTypes?.createPolicy('paperboy-worker', {
+        createScriptURL: (requested: string) => {
+          if (!allowed.has(requested))
+            throw new TypeError(`Not one of the app's scripts: ${requested}`);
+          return requested;
+        },
+      }) ?? null;
+  }
+  return policy ? policy.createScriptURL(url) : url;
+}

@@ -1,0 +1,157 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { onStoreChange } from '../../../src/data/changes';
+import { readSite } from '../../../src/data/queries/site';
+import { readDownload } from '../../../src/data/queries/storage';
+import { connectWriterWorker } from '../../../src/data/worker/client';
+import { serveWriter } from '../../../src/data/worker/serve';
+import { StoreReader } from '../../../src/db/reader';
+import { EarlyDocuments } from '../../../src/sources/early';
+import { isContentError } from '../../../src/sources/errors';
+import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, siteUrl } from '../../factories';
+
+/** A blog served by a stubbed fetch; `hang` holds requests for matching URLs until aborted. */
+function blog(documents: Record<string, unknown>, hang?: RegExp) {
+  const requests: string[] = [];
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    requests.push(url);
+    if (hang?.test(url)) {
+      return new Promise<Response>((_, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    }
+    const body = documents[url];
+    return body === undefined ? new Response('gone', { status: 404 }) : Response.json(body);
+  });
+  vi.stubGlobal('fetch', fetch);
+  return requests;
+}
+
+/** The page and the writer's worker, joined by a MessageChannel instead of a thread. */
+function connect(options: { early?: EarlyDocuments; refuse?: boolean } = {}) {
+  const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+  if (options.refuse) {
+    deps.indexedDB.open = () => {
+      throw new DOMException('refused', 'InvalidStateError');
+    };
+  }
+  const name = 'paperboy-worker-test';
+  const { port1, port2 } = new MessageChannel();
+  serveWriter(port2, { deps, name });
+  const worker = Object.assign(port1, { terminate: vi.fn(() => port1.close()) });
+  const problems: string[] = [];
+  const writer = connectWriterWorker(worker as unknown as Worker, {
+    contentUrl: siteUrl,
+    report: (problem) => problems.push(problem),
+    early: options.early,
+  });
+  const store = new StoreReader(deps, name);
+  return { writer, worker, problems, reads: { store, storage: undefined } };
+}
+
+const site = rawSite();
+const section = 'world-news';
+const slug = 'harbour-reopens';
+
+beforeEach(() => {
+  vi.stubGlobal('navigator', {
+    onLine: true,
+    storage: {
+      estimate: async () => ({ usage: 0, quota: 1e9 }),
+      persisted: async () => false,
+      persist: vi.fn(async () => true),
+    },
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the writer in its worker', () => {
+  it('stores what it fetched where the page reads it, and tells the page', async () => {
+    blog({ [siteUrl]: site });
+    const changed = vi.fn();
+    const stop = onStoreChange(changed);
+    const { writer, reads } = connect();
+    const served = await writer;
+    expect(served).toBeDefined();
+    await served!.syncSite();
+    await expect(readSite(reads)).resolves.toMatchObject({
+      title: (site as { title: string }).title,
+    });
+    await vi.waitFor(() => expect(changed).toHaveBeenCalled());
+    stop();
+  });
+
+  it('hands a ContentError back as one, with its fault', async () => {
+    blog({});
+    const served = await connect().writer;
+    const failure = await served!.syncSite().catch((error: unknown) => error);
+    expect(isContentError(failure)).toBe(true);
+    expect(failure).toMatchObject({ fault: { kind: 'http', status: 404 }, url: siteUrl });
+  });
+
+  it('takes the documents the page asked for early instead of asking again', async () => {
+    const requests = blog({ [siteUrl]: site });
+    const early = new EarlyDocuments();
+    void early.ask(siteUrl);
+    const served = await connect({ early }).writer;
+    await served!.syncSite();
+    expect(requests).toEqual([siteUrl]);
+  });
+
+  it('cancels a download from the page: the worker stops it and records why', async () => {
+    blog(
+      { [siteUrl]: site, [pageUrl(section, 1)]: rawPage(section, 1, 1, [slug]) },
+      /\/articles\//,
+    );
+    const { writer, reads } = connect();
+    const served = await writer;
+    await served!.syncSite();
+    const controller = new AbortController();
+    const running = served!.runDownload(section, controller.signal);
+    await vi.waitFor(async () =>
+      expect(await readDownload(reads, section)).toMatchObject({ status: 'running' }),
+    );
+    controller.abort();
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(readDownload(reads, section)).resolves.toMatchObject({
+      status: 'cancelled',
+    });
+  });
+
+  it('asks the page for what only a window can do: keeping storage', async () => {
+    blog({
+      [siteUrl]: site,
+      [pageUrl(section, 1)]: rawPage(section, 1, 1, [slug]),
+      [articleUrl(slug)]: rawArticle(slug),
+    });
+    const served = await connect().writer;
+    await served!.syncSite();
+    await served!.syncSectionPage(section, 1);
+    await served!.save(slug);
+    expect(navigator.storage.persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives way to the page when the worker cannot open IndexedDB', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { writer, worker } = connect({ refuse: true });
+    await expect(writer).resolves.toBeUndefined();
+    expect(worker.terminate).toHaveBeenCalled();
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('gives way to the page when the worker fails to load', async () => {
+    const { port1 } = new MessageChannel();
+    const worker = Object.assign(port1, { terminate: vi.fn() });
+    const connecting = connectWriterWorker(worker as unknown as Worker, {
+      contentUrl: siteUrl,
+      report: () => undefined,
+    });
+    port1.dispatchEvent(new Event('error'));
+    await expect(connecting).resolves.toBeUndefined();
+    expect(worker.terminate).toHaveBeenCalled();
+  });
+});
