@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/svelte';
+import { cleanup, screen, waitFor } from '@testing-library/svelte';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import SectionView from '../../../src/views/section/SectionView.svelte';
@@ -35,6 +35,17 @@ describe('SectionView', () => {
       'href',
       '/article/story-1',
     );
+  });
+
+  it('draws a long list a screenful at once, then the rest in order', async () => {
+    const source = new FakeSource({
+      [siteUrl]: rawSite(),
+      [pageUrl('world-news', 1)]: rawPage('world-news', 1, 1, slugs(1, 14)),
+    });
+    renderView(SectionView, { slug: 'world-news' }, source);
+    await screen.findByRole('link', { name: 'Title of story-1' });
+    expect(titles()).toEqual(slugs(1, 6).map((slug) => `Title of ${slug}`));
+    await waitFor(() => expect(titles()).toEqual(slugs(1, 14).map((slug) => `Title of ${slug}`)));
   });
 
   it('appends page 2 with "Older articles" and hides the button after the last page', async () => {
