@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { warmFormats } from './components/format';
 import { contentEntryUrl } from './config';
 import { askEarly } from './data/early';
 import { createRepository } from './data/repository';
@@ -14,7 +15,7 @@ import { registerServiceWorker } from './pwa/register';
 import { UpdateState } from './pwa/update.svelte';
 import { Router } from './routing/router.svelte';
 import { parseRoute } from './routing/routes';
-import { nextFrame } from './state/frames';
+import { nextFrame, whenIdle } from './state/schedule';
 import { StorageState } from './state/storage.svelte';
 import './styles/app.css';
 
@@ -130,3 +131,6 @@ if (kept) {
     start(target);
   });
 } else start(target);
+
+// The locale data dates need, set up while a first visit waits on the network.
+whenIdle(warmFormats);

@@ -1,4 +1,4 @@
-import { nextFrame } from './frames';
+import { nextFrame } from './schedule';
 
 /**
  * How much of a long list to draw when it first shows: the first `first` items at once,

@@ -16,13 +16,3 @@ export function drawnPage(root = document.getElementById('app')): DrawnPage | un
     markup: copy.innerHTML,
   };
 }
-
-/** Runs `task` when the browser is idle (soon, where it cannot say); returns a cancel. */
-export function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(task, 200);
-  return () => clearTimeout(timer);
-}
