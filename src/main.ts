@@ -53,6 +53,7 @@ const early = askEarly(reads, contentEntryUrl(), {
       : firstRoute.name === 'section'
         ? firstRoute.slug
         : undefined,
+  article: firstRoute.name === 'article' ? firstRoute.slug : undefined,
 });
 
 /** The first view's reads have landed and painted: nothing read for a whole frame. */

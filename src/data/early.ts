@@ -1,3 +1,4 @@
+import { expandArticleTemplate } from '../model/urls';
 import { EarlyDocuments } from '../sources/early';
 import type { ReadContext } from './context';
 import { readSite } from './queries/site';
@@ -14,22 +15,25 @@ export interface EarlyAsk {
   firstVisit: boolean;
   /**
    * The sections whose first page the first view lists: all (the home page), one (a
-   * section), or none (an article, whose own document the writer asks for).
+   * section), or none (an article).
    */
   sections: 'all' | string | undefined;
+  /** The article the first view shows, if it is one: its document is asked for too. */
+  article?: string | undefined;
 }
 
 /**
  * A first visit has nothing stored, so the first view waits on the network: the blog's
  * site document is asked for at once, and as it arrives the first page of each section
- * the view lists, while the writer (Dexie, the validator) loads; it takes them from here
+ * the view lists, or the article it shows, while the writer (Dexie, the validator) loads
+ * in its worker; it takes them from here
  * (createStaticSource). On a later visit the site is asked for only when none is stored;
  * the writer refreshes a stored one after the first view.
  */
 export function askEarly(
   ctx: ReadContext,
   url: string,
-  { firstVisit, sections }: EarlyAsk,
+  { firstVisit, sections, article }: EarlyAsk,
   early = new EarlyDocuments(),
 ): EarlyDocuments {
   const stored = firstVisit ? Promise.resolve(undefined) : readSite(ctx).catch(() => undefined);
@@ -42,6 +46,12 @@ export function askEarly(
       );
       for (const { href } of listed.slice(0, earlySections)) {
         const resolved = resolve(href, doc.url);
+        if (resolved) void early.ask(resolved);
+      }
+      const template = (doc.body as { article?: unknown } | null)?.article;
+      if (article && typeof template === 'string') {
+        // The same URL the writer builds from the validated site (articleUrl).
+        const resolved = resolve(expandArticleTemplate(template, article), doc.url);
         if (resolved) void early.ask(resolved);
       }
     })

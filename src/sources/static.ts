@@ -25,6 +25,6 @@ export function createStaticSource(
   return {
     site: (signal) => get(entryUrl, signal),
     sectionPage: get,
-    article: (href, signal) => fetchJson(href, options, signal),
+    article: get,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { askEarly } from '../../src/data/early';
 import { syncSite } from '../../src/data/site';
+import { articleUrl, parseSite } from '../../src/model/site';
 import { EarlyDocuments } from '../../src/sources/early';
 import { rawSite, siteUrl } from '../factories';
 import { FakeSource, openTestContext } from './fixtures';
@@ -48,7 +49,7 @@ describe('askEarly', () => {
     );
   });
 
-  it('asks only for the section a section view lists, and none for an article', async () => {
+  it('asks only for the section a section view lists, and none for another view', async () => {
     const { ctx } = openTestContext(new FakeSource({}));
     const site = { ...(rawSite() as object), sections: sectionsOf(3) };
     const section = asker(site);
@@ -60,6 +61,18 @@ describe('askEarly', () => {
     await vi.waitFor(() => expect(article.asked).toEqual([siteUrl]));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(article.asked).toEqual([siteUrl]);
+  });
+
+  it('asks for the article an article view shows, at the URL the writer will build', async () => {
+    const { ctx } = openTestContext(new FakeSource({}));
+    const { asked, early } = asker(rawSite());
+    askEarly(ctx, siteUrl, { firstVisit: true, sections: undefined, article: 'harbour' }, early);
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    const site = parseSite({ url: siteUrl, body: rawSite() });
+    expect(asked).toEqual([siteUrl, articleUrl(site, 'harbour')]);
+    await expect(early.take(articleUrl(site, 'harbour'))).resolves.toMatchObject({
+      url: articleUrl(site, 'harbour'),
+    });
   });
 
   it('asks nothing when a later visit finds the site stored', async () => {

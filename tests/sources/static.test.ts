@@ -58,6 +58,7 @@ describe('createStaticSource', () => {
 
 describe('createStaticSource with documents asked for early', () => {
   const page = 'https://blog.example/sections/world/1.json';
+  const article = 'https://blog.example/articles/harbour.json';
   const withEarly = (answer: (url: string) => Promise<Response>) => {
     const fake = vi.fn(async (input: RequestInfo | URL) => answer(String(input)));
     const options = { timeoutMs: 5_000, maxBytes: 1024, fetch: fake as typeof fetch };
@@ -70,13 +71,16 @@ describe('createStaticSource with documents asked for early', () => {
     const { fake, early, source } = withEarly(async (url) => Response.json({ url, round }));
     void early.ask(entry);
     void early.ask(page);
+    void early.ask(article);
     round = 1;
     await expect(source.site()).resolves.toEqual({ url: entry, body: { url: entry, round: 0 } });
     await expect(source.sectionPage(page)).resolves.toMatchObject({ body: { round: 0 } });
-    expect(fake).toHaveBeenCalledTimes(2);
+    await expect(source.article(article)).resolves.toMatchObject({ body: { round: 0 } });
+    expect(fake).toHaveBeenCalledTimes(3);
     await expect(source.site()).resolves.toMatchObject({ body: { round: 1 } });
     await expect(source.sectionPage(page)).resolves.toMatchObject({ body: { round: 1 } });
-    expect(fake).toHaveBeenCalledTimes(4);
+    await expect(source.article(article)).resolves.toMatchObject({ body: { round: 1 } });
+    expect(fake).toHaveBeenCalledTimes(6);
   });
 
   it('passes on an early failure once, so Retry asks again', async () => {
