@@ -103,6 +103,8 @@ async function main() {
     `Chromium ${browserVersion}, Node ${process.version}, ${cpus().length} CPUs, load ${loadStart.map((n) => n.toFixed(2)).join(' ')}`,
   );
 
+  // What is measured is what is checked out now: files edited during the run are not in it.
+  const commit = gitCommit();
   const needsApp = options.only.some((part) => part !== 'store');
   /** @type {import('./build.mjs').BenchBuild | undefined} */
   let build;
@@ -200,7 +202,7 @@ async function main() {
       loadEnd: loadavg(),
       loadMax,
       seconds: (Date.now() - startedAt) / 1000,
-      commit: gitCommit(),
+      commit,
       options,
     },
     rows,
