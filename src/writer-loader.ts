@@ -1,4 +1,5 @@
 import type { StorageProblem } from './data/database';
+import { loadFailure } from './data/worker/load-failure';
 import type { Writer } from './data/writer';
 import type { StoreReader } from './db/reader';
 import { trustedScriptUrl } from './pwa/script-urls';
@@ -28,24 +29,25 @@ export function writerLoader(options: WriterLoaderOptions): () => Promise<Writer
   const { store } = options;
 
   /** Only where this page reads IndexedDB too: otherwise the views could not read the store. */
-  function startWorker(): Worker | undefined {
+  function startWorker(): { worker: Worker; failed: Promise<false> } | undefined {
     if (!options.pageHasIndexedDB) return undefined;
     try {
       // The Trusted Types policy's URL object; the DOM typings know strings only.
-      return new Worker(trustedScriptUrl('writerWorker') as string, {
+      const worker = new Worker(trustedScriptUrl('writerWorker') as string, {
         type: 'module',
         name: 'paperboy-writer',
       });
+      return { worker, failed: loadFailure(worker) };
     } catch {
       return undefined;
     }
   }
 
   async function open(): Promise<Writer> {
-    const worker = startWorker();
-    const served = worker
+    const started = startWorker();
+    const served = started
       ? await import('./data/worker/client').then((client) =>
-          client.connectWriterWorker(worker, options),
+          client.connectWriterWorker(started.worker, options, started.failed),
         )
       : undefined;
     if (served) return served;

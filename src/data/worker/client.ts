@@ -5,6 +5,7 @@ import { notifyStoreChange } from '../changes';
 import type { StorageProblem } from '../database';
 import type { Writer } from '../writer';
 import { carryContentErrors } from './errors';
+import { loadFailure } from './load-failure';
 import type { PageServices, WorkerWriter } from './protocol';
 import type { WriterWorkerApi } from './serve';
 
@@ -23,11 +24,10 @@ export interface WorkerWriterOptions {
 export async function connectWriterWorker(
   worker: Worker,
   options: WorkerWriterOptions,
+  /** Settles if the worker fails to load (see loadFailure). */
+  failed: Promise<false> = loadFailure(worker),
 ): Promise<Writer | undefined> {
   carryContentErrors();
-  const failed = new Promise<false>((resolve) => {
-    worker.addEventListener('error', () => resolve(false), { once: true });
-  });
   const remote = wrap<WriterWorkerApi>(worker);
   const services: PageServices = {
     storeChanged: notifyStoreChange,

@@ -1,0 +1,77 @@
+import { IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StoreReader } from '../src/db/reader';
+import { EarlyDocuments } from '../src/sources/early';
+import { writerLoader } from '../src/writer-loader';
+import { siteUrl } from './factories';
+
+/** A worker whose script never loads: it reports an error, as a 404 or a refused script would. */
+class FailingWorker extends EventTarget {
+  static started = 0;
+  readonly terminate = vi.fn();
+  postMessage = vi.fn();
+  constructor() {
+    super();
+    FailingWorker.started += 1;
+    queueMicrotask(() => this.dispatchEvent(new Event('error')));
+  }
+}
+
+function loader(overrides: { firstVisit?: boolean; pageHasIndexedDB?: boolean } = {}) {
+  return writerLoader({
+    store: new StoreReader({ indexedDB, IDBKeyRange }, `loader-${Math.random()}`),
+    pageHasIndexedDB: true,
+    contentUrl: siteUrl,
+    report: () => undefined,
+    early: new EarlyDocuments(),
+    firstVisit: false,
+    ...overrides,
+  });
+}
+
+beforeEach(() => {
+  FailingWorker.started = 0;
+  vi.stubGlobal('Worker', FailingWorker);
+  // A window without Trusted Types: the script URL passes as a string.
+  vi.stubGlobal('window', {});
+  vi.stubGlobal('navigator', { onLine: true, storage: undefined });
+  vi.stubGlobal('requestAnimationFrame', (step: () => void) => setTimeout(step, 0));
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('writerLoader', () => {
+  it('on a first visit starts the writer’s worker before anyone asks for the writer', () => {
+    loader({ firstVisit: true });
+    expect(FailingWorker.started).toBe(1);
+  });
+
+  it('on a later visit starts nothing until the writer is asked for', async () => {
+    const load = loader();
+    expect(FailingWorker.started).toBe(0);
+    await load();
+    expect(FailingWorker.started).toBe(1);
+  });
+
+  it('runs the writer on the page when its worker fails to load', async () => {
+    const writer = await loader()();
+    expect(typeof writer.syncSite).toBe('function');
+    expect(FailingWorker.started).toBe(1);
+  });
+
+  it('starts no worker where the page cannot read IndexedDB itself', async () => {
+    const writer = await loader({ pageHasIndexedDB: false })();
+    expect(typeof writer.syncSite).toBe('function');
+    expect(FailingWorker.started).toBe(0);
+  });
+
+  it('opens the writer once, however often it is asked for', async () => {
+    const load = loader();
+    const [first, second] = await Promise.all([load(), load()]);
+    expect(first).toBe(second);
+    await expect(load()).resolves.toBe(first);
+    expect(FailingWorker.started).toBe(1);
+  });
+});
