@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
-// Bytes: the gzip size of the first view and of each lazy chunk (from Vite's manifest, the
-// same walk the size budget uses), and which scripts a cold visit to the home page fetched
-// before its first article list appeared: article-only code must wait for an article.
+// Bytes: the gzip size of the first view, of each lazy chunk and of the writer's worker
+// (from Vite's manifest, the same walk the size budget uses), and which scripts a cold visit
+// to the home page fetched before its first article list appeared: article-only code must
+// wait for an article.
 import { readFileSync } from 'node:fs';
 import { bundleSizes } from '../scripts/bundle-sizes.mjs';
 import { freshContext, listSelector, waitForList } from './lib/browser.mjs';
@@ -9,8 +10,12 @@ import { row } from './lib/stats.mjs';
 
 const group = 'Bytes';
 const firstViewTarget = 45_000;
-/** Source modules that only the data layer and its store need. */
-const storeModule = /^(node_modules\/dexie\/|src\/db\/|src\/data\/)/;
+/**
+ * Source modules that only the data layer and its store need: the writer, its sources, and
+ * the code that talks to the writer's worker.
+ */
+const storeModule =
+  /^(node_modules\/(dexie|comlink)\/|src\/db\/|src\/data\/|src\/sources\/|src\/sw\/caches)/;
 /**
  * Source modules that only an article needs. A view's skeleton is not among them: it is
  * the placeholder shown while the view's own code loads.
@@ -48,9 +53,24 @@ export async function benchBytes({ browser, server, build, problems, log, visits
         note: `${chunk.file}: ${describe(build.chunks.get(chunk.file) ?? [])}`,
       }),
     ),
+    ...sizes.workers.map((worker) =>
+      row({
+        group,
+        metric: `worker ${worker.file.replace(/^assets\//, '').replace(/-[\w-]+\.js$/, '')} gzip`,
+        unit: 'B',
+        samples: [worker.bytes],
+        target: `≤ ${budget.workerGzipBytes} (size budget)`,
+        check: (bytes) => bytes <= budget.workerGzipBytes,
+        note: `${worker.file}: bundled whole, as a worker shares no chunk with the page`,
+      }),
+    ),
   ];
 
-  const lazyFiles = new Set(sizes.lazy.map((chunk) => chunk.file));
+  const firstViewFiles = new Set(sizes.firstView.files);
+  const workerFiles = new Set(sizes.workers.map((worker) => worker.file));
+  /** Loaded on demand: a dynamic import, or a chunk that only such imports share. */
+  const isLazy = (/** @type {string} */ file) =>
+    !firstViewFiles.has(file) && !workerFiles.has(file);
   /** @param {string} file */
   const isStore = (file) => (build.chunks.get(file) ?? []).some((id) => storeModule.test(id));
   /** @param {string} file */
@@ -70,12 +90,19 @@ export async function benchBytes({ browser, server, build, problems, log, visits
     await server.stop();
   }
   const all = [...new Set(fetched.flat())];
-  const otherLazy = fetched.map((files) =>
-    files.filter((file) => lazyFiles.has(file) && !isStore(file)),
-  );
+  const otherLazy = fetched.map((files) => files.filter((file) => isLazy(file) && !isStore(file)));
   const articleOnly = fetched.map((files) => files.filter(isArticleOnly));
+  /** @param {string} file */
+  const kind = (file) =>
+    workerFiles.has(file)
+      ? 'worker, store'
+      : isLazy(file)
+        ? isStore(file)
+          ? 'lazy, store'
+          : 'lazy'
+        : 'first view';
   const tag = (/** @type {string} */ file) =>
-    `${file} (${lazyFiles.has(file) ? (isStore(file) ? 'lazy, store' : 'lazy') : 'first view'}${isArticleOnly(file) ? ', article-only' : ''})`;
+    `${file} (${kind(file)}${isArticleOnly(file) ? ', article-only' : ''})`;
 
   rows.push(
     row({

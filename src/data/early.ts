@@ -26,9 +26,9 @@ export interface EarlyAsk {
  * A first visit has nothing stored, so the first view waits on the network: the blog's
  * site document is asked for at once, and as it arrives the first page of each section
  * the view lists, or the article it shows, while the writer (Dexie, the validator) loads
- * in its worker; it takes them from here
- * (createStaticSource). On a later visit the site is asked for only when none is stored;
- * the writer refreshes a stored one after the first view.
+ * in its worker; it takes them from here (createStaticSource). On a later visit the site
+ * is asked for only when none is stored; the writer refreshes a stored one after the
+ * first view.
  */
 export function askEarly(
   ctx: ReadContext,
