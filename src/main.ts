@@ -1,6 +1,5 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { warmFormats } from './components/format';
 import { contentEntryUrl } from './config';
 import { askEarly } from './data/early';
 import { createRepository } from './data/repository';
@@ -12,7 +11,7 @@ import { registerServiceWorker } from './pwa/register';
 import { UpdateState } from './pwa/update.svelte';
 import { Router } from './routing/router.svelte';
 import { parseRoute } from './routing/routes';
-import { nextFrame, whenIdle } from './state/schedule';
+import { nextFrame } from './state/schedule';
 import { StorageState } from './state/storage.svelte';
 import { writerLoader } from './writer-loader';
 import './styles/app.css';
@@ -82,6 +81,3 @@ if (kept) {
     start(target);
   });
 } else start(target);
-
-// The locale data dates need, set up while a first visit waits on the network.
-whenIdle(warmFormats);

@@ -19,16 +19,6 @@ let relativeFormat: Intl.RelativeTimeFormat | undefined;
 const relative = () =>
   (relativeFormat ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
 
-/**
- * The first Intl formatter a page makes sets up the browser's locale data: 25-75 ms of
- * main thread on a cold page, measured. Made when the page is idle (main.ts asks), that
- * cost is off the first paint and out of the task that draws the first list.
- */
-export function warmFormats(): void {
-  relative();
-  formatDate(new Date(0).toISOString());
-}
-
 /** "Updated just now", "Updated 5 minutes ago", "Updated yesterday": how fresh stored content is. */
 export function formatUpdated(at: number, now: number = Date.now()): string {
   const seconds = Math.round((at - now) / 1000);
