@@ -2,8 +2,10 @@
 // vite.config.ts) into its own outDir, so the lead's dist/ is never touched. One extra
 // plugin adds the floor page to the build, so the same service worker precaches it, and
 // records which source modules went into which chunk (to tell article-only code apart).
+// The reference page (bench/reference/) is built after it, outside the app's config.
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 import { floorHtml, floorPath, pickArticle } from './floor.mjs';
 
@@ -14,7 +16,11 @@ import { floorHtml, floorPath, pickArticle } from './floor.mjs';
  *   (paths relative to the project, e.g. "node_modules/dompurify/dist/purify.es.mjs")
  * @property {{ path: string, slug: string, title: string }} floor the floor page and its article
  * @property {string[]} sections the demo blog's section slugs, in order
+ * @property {string} reference the path of the reference page (bench/reference/Front.svelte)
  */
+
+/** Where the reference page is served, beside the app (never precached: built after it). */
+const referencePath = '/bench/reference/';
 
 /**
  * @param {{ outDir: string, root?: string }} options
@@ -68,10 +74,19 @@ export async function buildApp({ outDir, root = process.cwd() }) {
   if (!readFileSync(join(dist, 'sw.js'), 'utf8').includes(floorPath.slice(1))) {
     throw new Error(`the service worker does not precache ${floorPath}`);
   }
+  await build({
+    root: join(root, 'bench', 'reference'),
+    base: referencePath,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [svelte()],
+    build: { outDir: join(dist, referencePath), emptyOutDir: true },
+  });
   return {
     dist,
     chunks,
     floor: { path: floorPath, slug: article.slug, title: article.title },
     sections: sections.map((section) => section.slug),
+    reference: referencePath,
   };
 }
