@@ -32,6 +32,28 @@ describe('App', () => {
     await expect.poll(() => document.title).toBe('Diário');
   });
 
+  it('writes the page language only when it changes, not again after every store write', async () => {
+    document.documentElement.lang = '';
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((found) => records.push(...found));
+    observer.observe(document.documentElement, {
+      attributeFilter: ['lang'],
+      attributeOldValue: true,
+    });
+    renderApp('/', blog('pt-BR'));
+    expect(
+      await screen.findByRole('link', { name: 'Title of harbour-strike' }),
+    ).toBeInTheDocument();
+    await expect.poll(() => document.documentElement.lang).toBe('pt-BR');
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    // Each record's new value is the next one's old value; the last one's is the current value.
+    const values = [...records.map((record) => record.oldValue), document.documentElement.lang];
+    const rewrites = records.filter((record, index) => record.oldValue === values[index + 1]);
+    expect(records.length).toBeGreaterThan(0);
+    expect(rewrites).toHaveLength(0);
+  });
+
   it('navigates in-app links without a reload and follows the route in the title', async () => {
     const user = userEvent.setup();
     renderApp('/', blog('en'));
