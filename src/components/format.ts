@@ -15,6 +15,8 @@ export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;
 }
 
+// Made on first use, not as the module loads: the first formatter a page makes sets up the
+// locale data (data/worker/locale-warmup.ts), which would lengthen the task before first paint.
 let relativeFormat: Intl.RelativeTimeFormat | undefined;
 const relative = () =>
   (relativeFormat ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));

@@ -1,6 +1,6 @@
 /**
  * The first Intl formatter a renderer process makes loads the browser's locale data:
- * 35-60 ms measured in Chromium 156 here, and once per process, so a worker can pay it
+ * 43-61 ms measured in Chromium 156 here, and once per process, so a worker can pay it
  * for the page. Done as the writer's worker starts on a first visit, the page's first
  * dates format in under 2 ms instead of in one long main-thread task.
  */
