@@ -11,6 +11,7 @@ import { registerServiceWorker } from './pwa/register';
 import { UpdateState } from './pwa/update.svelte';
 import { Router } from './routing/router.svelte';
 import { parseRoute } from './routing/routes';
+import { firstViewShown } from './state/first-view';
 import { nextFrame } from './state/schedule';
 import { StorageState } from './state/storage.svelte';
 import { writerLoader } from './writer-loader';
@@ -22,7 +23,7 @@ if (!target) throw new Error('index.html lacks #app');
 const update = new UpdateState();
 const install = new InstallState();
 install.listen();
-registerServiceWorker(update);
+registerServiceWorker(update, firstViewShown);
 
 /** The browser's IndexedDB; reading it can throw where storage is disabled. */
 function browserIndexedDB(): IndexedDBDeps | undefined {

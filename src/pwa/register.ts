@@ -1,14 +1,26 @@
 import { Workbox } from 'workbox-window';
+import { whenIdle } from '../state/schedule';
 import { trustedScriptUrl } from './script-urls';
 import type { UpdateState } from './update.svelte';
 
+/** The longest registration waits for the first view, so a slow first load still gets its worker. */
+const firstViewWait = 10_000;
+
 /**
- * Registers the service worker (production builds only). A worker that installs while an
- * older one controls the page waits; the reader is offered a reload, which activates it
- * and reloads this tab once.
+ * Registers the service worker (production builds only) once the first view is drawn and
+ * the page is idle. A first install downloads the whole app into the worker's cache: begun
+ * with the page, it competed with the first view for the connection and the CPU (on two
+ * cores, with the writer's worker also starting), and the front page drew about 300 ms
+ * later in a traced cold load. A worker that installs while an older one controls the page
+ * waits; the reader is offered a reload, which activates it and reloads this tab once.
  */
-export function registerServiceWorker(update: UpdateState): void {
+export function registerServiceWorker(update: UpdateState, firstView: Promise<void>): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  const waited = new Promise<void>((resolve) => setTimeout(resolve, firstViewWait));
+  void Promise.race([firstView, waited]).then(() => whenIdle(() => register(update)));
+}
+
+function register(update: UpdateState): void {
   const base = import.meta.env.BASE_URL;
   const wb = new Workbox(trustedScriptUrl('serviceWorker'), { scope: base });
   let reloading = false;

@@ -151,6 +151,23 @@ describe('installable app', () => {
   });
 });
 
+describe('a first visit', () => {
+  it('installs the worker once the front page is drawn, so the install never slows it', async () => {
+    // The sections' first pages are held back: until they arrive the front page cannot draw.
+    server.inject({ prefix: '/content/sections/', delayMs: 1500 });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await expect.poll(() => server.requests.includes('/content/site.json')).toBe(true);
+    await page.waitForTimeout(1000);
+    expect(server.requests).not.toContain('/sw.js');
+    await page.getByRole('heading', { name: 'World News', level: 2 }).waitFor();
+    await expect.poll(() => server.requests.includes('/sw.js')).toBe(true);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+  });
+});
+
 describe('the worker’s answers', () => {
   it('answers app routes with the shell but never files or content JSON', async () => {
     const page = await controlled('/');
