@@ -1,4 +1,3 @@
-import { Workbox } from 'workbox-window';
 import { whenIdle } from '../state/schedule';
 import { trustedScriptUrl } from './script-urls';
 import type { UpdateState } from './update.svelte';
@@ -11,16 +10,20 @@ const firstViewWait = 10_000;
  * the page is idle. A first install downloads the whole app into the worker's cache: begun
  * with the page, it competed with the first view for the connection and the CPU (on two
  * cores, with the writer's worker also starting), and the front page drew about 300 ms
- * later in a traced cold load. A worker that installs while an older one controls the page
- * waits; the reader is offered a reload, which activates it and reloads this tab once.
+ * later in a traced cold load. workbox-window is loaded then too, so it is not in the first
+ * view. A worker that installs while an older one controls the page waits; the reader is
+ * offered a reload, which activates it and reloads this tab once.
  */
 export function registerServiceWorker(update: UpdateState, firstView: Promise<void>): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   const waited = new Promise<void>((resolve) => setTimeout(resolve, firstViewWait));
-  void Promise.race([firstView, waited]).then(() => whenIdle(() => register(update)));
+  // A failed registration (its script did not arrive) is tried again on the next load.
+  const start = () => void register(update).catch(() => undefined);
+  void Promise.race([firstView, waited]).then(() => whenIdle(start));
 }
 
-function register(update: UpdateState): void {
+async function register(update: UpdateState): Promise<void> {
+  const { Workbox } = await import('workbox-window');
   const base = import.meta.env.BASE_URL;
   const wb = new Workbox(trustedScriptUrl('serviceWorker'), { scope: base });
   let reloading = false;
@@ -34,5 +37,5 @@ function register(update: UpdateState): void {
       wb.messageSkipWaiting();
     });
   });
-  void wb.register();
+  await wb.register();
 }
