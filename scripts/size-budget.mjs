@@ -30,10 +30,11 @@ for (const { file, bytes } of sizes.workers) {
   rows.push([`worker ${file}`, bytes, limit, bytes > limit]);
 }
 
-console.log('size (gzip bytes)                          actual    budget');
+const width = Math.max(...rows.map(([name]) => String(name).length));
+console.log(`${'size (gzip bytes)'.padEnd(width)}  actual    budget`);
 for (const [name, bytes, limit, isOver] of rows) {
   console.log(
-    `${String(name).padEnd(42)} ${String(bytes).padStart(7)}   ${String(limit).padStart(7)}${isOver ? '   OVER' : ''}`,
+    `${String(name).padEnd(width)} ${String(bytes).padStart(7)}   ${String(limit).padStart(7)}${isOver ? '   OVER' : ''}`,
   );
 }
 console.log(`target for the first view: ${budget.firstViewTargetGzipBytes} (issue 5)`);
