@@ -1,6 +1,6 @@
 // The built app served the way a good static host serves it, so timings include honest
 // transfer: gzip or brotli by Accept-Encoding (precompressed in memory), app routes answered
-// with index.html, sw.js never cached, and a real 404 for missing files.
+// with index.html (an article's with shell-article.html), sw.js never cached, and a real 404 for missing files.
 import { readFile, readdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
@@ -151,7 +151,9 @@ export class BenchServer {
     if (path.endsWith('/')) path += 'index.html';
     let file = await this.#file(path);
     if (!file && route) {
-      path = '/index.html';
+      // As deploy/nginx.conf: an article's URL gets the shell that also asks for the article
+      // view's code and style (vite/articleShell.ts), every other route index.html.
+      path = path.startsWith('/article/') ? '/shell-article.html' : '/index.html';
       file = await this.#file(path);
     }
     if (!file) {

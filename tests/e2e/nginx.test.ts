@@ -18,6 +18,7 @@ import { demo, heading } from './harness';
 
 const dist = resolve('dist');
 const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');
+const articleShellHtml = readFileSync(join(dist, 'shell-article.html'), 'utf8');
 const article = demo.worldNews.articles[0]!;
 const worldNews = demo.site.sections.find((section) => section.slug === 'world-news')!;
 const script = readdirSync(join(dist, 'assets')).find((name) => name.endsWith('.js'))!;
@@ -147,19 +148,25 @@ function rawGet(
 }
 
 describe('deploy/nginx.conf over dist/', () => {
-  it.each([
-    '/',
-    '/section/world-news',
-    `/article/${article.slug}`,
-    '/saved',
-    '/settings',
-    '/search',
-  ])('answers the app route %s with index.html, uncached', async (path) => {
-    const response = await fetch(origin + path);
+  it.each(['/', '/section/world-news', '/saved', '/settings', '/search'])(
+    'answers the app route %s with index.html, uncached',
+    async (path) => {
+      const response = await fetch(origin + path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toBe(indexHtml);
+    },
+  );
+
+  it('answers an article’s URL with the shell that asks for the article view at once', async () => {
+    const response = await fetch(`${origin}/article/${article.slug}`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('cache-control')).toBe('no-cache');
-    expect(await response.text()).toBe(indexHtml);
+    expect(await response.text()).toBe(articleShellHtml);
+    expect(articleShellHtml).toMatch(
+      /<link rel="modulepreload" crossorigin href="\/assets\/ArticleView-/,
+    );
   });
 
   it('serves index.html itself uncached', async () => {
@@ -177,6 +184,7 @@ describe('deploy/nginx.conf over dist/', () => {
     '/assets/nope',
     '/nope.png',
     '/icons/nope.png',
+    '/article/nope.png',
   ])('answers the missing file %s with a real 404', async (path) => {
     const response = await fetch(origin + path);
     expect(response.status).toBe(404);

@@ -19,9 +19,14 @@ export interface Fault {
   contentType?: string;
 }
 
+/** As deploy/nginx.conf: an article's URL gets the shell that also asks for the article view. */
+const shellFor = (path: string) =>
+  path.startsWith('/article/') ? 'shell-article.html' : 'index.html';
+
 /**
  * The built app served the way production should serve it: files as they are, app routes
- * (paths without an extension) answered with index.html, a real 404 for missing files.
+ * (paths without an extension) answered with index.html (an article's with
+ * shell-article.html), a real 404 for missing files.
  * Tests can inject faults by path prefix.
  */
 export class TestServer {
@@ -109,7 +114,7 @@ export class TestServer {
     }
     const target = await this.#existing(path.endsWith('/') ? join(file, 'index.html') : file);
     if (target) return this.#send(target, response);
-    if (extname(path) === '') return this.#send(join(this.#root, 'index.html'), response);
+    if (extname(path) === '') return this.#send(join(this.#root, shellFor(path)), response);
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
   }
 
