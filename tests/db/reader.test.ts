@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { PaperboyDatabase, type ArticleRecord } from '../../src/db/db';
 import { StoreReader } from '../../src/db/reader';
 import { rawSummary } from '../factories';
@@ -26,6 +26,20 @@ describe('StoreReader', () => {
     expect(await reader.getMany('articles', ['a', 'b'])).toEqual([undefined, undefined]);
     expect(await reader.count('saved')).toBe(0);
     expect((await indexedDB.databases()).map((info) => info.name)).toEqual([]);
+  });
+
+  it('does not try to open the database before Dexie has made it, and opens it once made', async () => {
+    const { indexedDB, db, reader } = setup();
+    const open = vi.spyOn(indexedDB, 'open');
+    reader.warm();
+    expect(await reader.get('site', 'site')).toBeUndefined();
+    expect(await reader.keys('saved')).toEqual([]);
+    expect(open).not.toHaveBeenCalled();
+    await db.saved.put({ slug: 'kept', savedAt: 1 });
+    open.mockClear();
+    expect(await reader.keys('saved')).toEqual(['kept']);
+    expect(await reader.count('saved')).toBe(1);
+    expect(open).toHaveBeenCalledTimes(1);
   });
 
   it('reads what Dexie wrote, in key order or newest first from an index', async () => {
