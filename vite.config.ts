@@ -79,6 +79,8 @@ export default defineConfig({
       // The page registers the worker itself with workbox-window (src/pwa/register.ts).
       injectRegister: false,
       registerType: 'prompt',
+      // The page's favicon (a PNG: see scripts/make-icons.mjs), so it shows offline too.
+      includeAssets: ['icons/favicon-48.png'],
       manifest: {
         name: blog.name,
         short_name: blog.shortName,

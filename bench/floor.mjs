@@ -69,7 +69,7 @@ export function floorHtml({ article, siteTitle, sectionTitle, stylesheets }) {
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <link rel="icon" href="/icons/favicon-48.png" sizes="48x48" type="image/png" />
     <title>${escape(article.title)} — ${escape(siteTitle)}</title>
     ${links.join('\n    ')}
   </head>

@@ -141,6 +141,23 @@ describe('installable app', () => {
     await page.getByRole('button', { name: 'Install' }).waitFor();
   }
 
+  it('links a raster favicon, cached by the worker so it shows offline too', async () => {
+    // Chromium draws an SVG favicon as a whole SVG document on the page's main thread.
+    const page = await controlled('/');
+    const icon = await page.evaluate(() => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+      return { type: link?.type, path: link && new URL(link.href).pathname };
+    });
+    expect(icon.type).toBe('image/png');
+    // Icons are kept beside the precache, in the worker's cache of extras (src/sw/sw.ts).
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const keys = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
+      return keys.flat().map((request) => new URL(request.url).pathname);
+    });
+    expect(cached).toContain(icon.path);
+  });
+
   it('still installs its worker when a precached extra is missing on the server', async () => {
     server.inject({ prefix: '/icons/icon-512.png', status: 404 });
     const page = await controlled('/');
