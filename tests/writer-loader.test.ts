@@ -43,9 +43,19 @@ afterEach(() => {
 });
 
 describe('writerLoader', () => {
-  it('on a first visit starts the writer’s worker before anyone asks for the writer', () => {
+  it('on a first visit starts the writer’s worker unasked, after the first frame', async () => {
     loader({ firstVisit: true });
+    expect(FailingWorker.started).toBe(0);
+    await vi.waitFor(() => expect(FailingWorker.started).toBe(1));
+  });
+
+  it('on a first visit starts it at once when asked before that frame, and only once', async () => {
+    const load = loader({ firstVisit: true });
+    const writer = await load();
     expect(FailingWorker.started).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(FailingWorker.started).toBe(1);
+    await expect(load()).resolves.toBe(writer);
   });
 
   it('on a later visit starts nothing until the writer is asked for', async () => {
