@@ -1,6 +1,5 @@
 import { firstViewShown } from '../state/first-view';
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { delay } from '../state/schedule';
 
 /** The page's first contentful paint has been shown (or, where unreported, a moment passed). */
 function firstPaintShown(): Promise<void> {

@@ -1,4 +1,4 @@
-import { whenIdle } from '../state/schedule';
+import { delay, whenIdle } from '../state/schedule';
 import { trustedScriptUrl } from './script-urls';
 import type { UpdateState } from './update.svelte';
 
@@ -16,10 +16,9 @@ const firstViewWait = 10_000;
  */
 export function registerServiceWorker(update: UpdateState, firstView: Promise<void>): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-  const waited = new Promise<void>((resolve) => setTimeout(resolve, firstViewWait));
   // A failed registration (its script did not arrive) is tried again on the next load.
   const start = () => void register(update).catch(() => undefined);
-  void Promise.race([firstView, waited]).then(() => whenIdle(start));
+  void Promise.race([firstView, delay(firstViewWait)]).then(() => whenIdle(start));
 }
 
 async function register(update: UpdateState): Promise<void> {

@@ -8,6 +8,10 @@ export const nextFrame = (): Promise<void> =>
     requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
   });
 
+/** Resolves after `ms` milliseconds: the bound on a wait for something that may never come. */
+export const delay = (ms: number): Promise<void> =>
+  new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** Runs `task` when the browser is idle (within 2 s); returns a cancel. */
 export function whenIdle(task: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
