@@ -1,3 +1,4 @@
+import type { StoreName } from '../db/schema';
 import type { DrawnPage } from '../sources/kept-pages';
 import type { ReadContext, SyncOptions } from './context';
 import {
@@ -18,6 +19,25 @@ import {
 import type { Writer } from './writer';
 
 /**
+ * The stores each read looks at: its live query re-reads after a write to one of them, not
+ * after writes elsewhere (tests hold each read to its list). The storage report has none:
+ * it also shows the browser's usage, which any write moves.
+ */
+export const readsFrom = {
+  readSite: ['site'],
+  readFrontPage: ['sections', 'articles'],
+  readSectionList: ['pages', 'articles'],
+  readArticle: ['articles'],
+  readArticles: ['articles'],
+  readSavedSlugs: ['saved'],
+  readSavedArticles: ['saved', 'articles'],
+  readRecentlyRead: ['articles'],
+  readArticleBudget: ['meta'],
+  readDownloads: ['downloads'],
+  readDownload: ['downloads'],
+} as const satisfies Record<string, readonly StoreName[]>;
+
+/**
  * The data layer's face to the rest of the app. `read*` are queries over the store (run
  * them in a Live); they are raw IndexedDB reads, so the first view paints without Dexie.
  * Everything else goes through the writer, which loads on first use: `sync*` fill the
@@ -25,6 +45,7 @@ import type { Writer } from './writer';
  */
 export function createRepository(ctx: ReadContext, writer: () => Promise<Writer>) {
   return {
+    readsFrom,
     readSite: () => readSite(ctx),
     readFrontPage: (perSection: number) => readFrontPage(ctx, perSection),
     readSectionList: (section: string, pages: number) => readSectionList(ctx, section, pages),

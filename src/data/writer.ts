@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { DrawnPage } from '../sources/kept-pages';
 import { markRead, syncArticle } from './articles';
-import { notifyStoreChange } from './changes';
+import { mutatedStores, notifyStoreChange } from './changes';
 import type { DataContext, SyncOptions } from './context';
 import { estimateDownload, removeDownload, runDownload } from './downloads';
 import { saveArticle, unsaveArticle } from './saved';
@@ -9,8 +9,9 @@ import { syncSectionPage } from './sections';
 import { syncSite } from './site';
 import { clearOfflineData, setArticleBudget } from './storage';
 
-// Every committed write, in this tab or another, re-runs the live queries on screen.
-Dexie.on('storagemutated', notifyStoreChange);
+// Every committed write, in this tab or another, re-runs the live queries on screen that
+// read what it wrote.
+Dexie.on('storagemutated', (parts) => notifyStoreChange(mutatedStores(parts)));
 
 /**
  * Everything that changes the store: `sync*` fill it from the source and never touch what is

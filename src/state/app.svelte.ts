@@ -49,11 +49,13 @@ export function provideAppState(
     site: new Live(
       () => undefined,
       () => repository.readSite(),
+      repository.readsFrom.readSite,
     ),
     siteSync: new Sync(),
     saved: new Live(
       () => undefined,
       () => repository.readSavedSlugs(),
+      repository.readsFrom.readSavedSlugs,
     ),
     network: new NetworkState(),
     downloads: new DownloadManager(repository),

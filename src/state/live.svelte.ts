@@ -1,9 +1,10 @@
 import { untrack } from 'svelte';
 import { onStoreChange } from '../data/changes';
+import type { StoreName } from '../db/schema';
 
 /**
  * The one bridge from the store to runes: `current` follows the query's result as the store
- * changes (every committed write re-runs the queries on screen). The query re-runs whenever
+ * changes (a committed write re-runs the queries on screen that read what it wrote). The query re-runs whenever
  * `key()` changes, and the previous result stays on screen until the new one arrives (a list
  * that grows never blinks). Create it while a component initialises (it owns an effect).
  */
@@ -14,15 +15,16 @@ export class Live<T, K = void> {
   #loaded = $state(false);
   #error = $state<unknown>();
 
-  constructor(key: () => K, query: (key: K) => Promise<T>) {
+  /** `stores`: those the query reads (see readsFrom); without them it re-reads on any write. */
+  constructor(key: () => K, query: (key: K) => Promise<T>, stores?: readonly StoreName[]) {
     $effect(() => {
       const current = key();
-      return untrack(() => this.#follow(() => query(current)));
+      return untrack(() => this.#follow(() => query(current), stores));
     });
   }
 
   /** Reads now and after every change; a change during a read reads again, so the last word is current. */
-  #follow(read: () => Promise<T>): () => void {
+  #follow(read: () => Promise<T>, stores: readonly StoreName[] | undefined): () => void {
     let stopped = false;
     let running = false;
     let again = false;
@@ -50,7 +52,7 @@ export class Live<T, K = void> {
       } while (again && !stopped);
       running = false;
     };
-    const stop = onStoreChange(() => void run());
+    const stop = onStoreChange(() => void run(), stores);
     void run();
     return () => {
       stopped = true;

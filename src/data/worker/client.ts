@@ -30,7 +30,7 @@ export async function connectWriterWorker(
   carryContentErrors();
   const remote = wrap<WriterWorkerApi>(worker);
   const services: PageServices = {
-    storeChanged: notifyStoreChange,
+    storeChanged: (stores) => notifyStoreChange(stores),
     problem: options.report,
     persist: () => navigator.storage.persist(),
     postToServiceWorker,

@@ -5,8 +5,11 @@ import type { Writer } from '../writer';
 
 /** What only the page can do for the writer's worker. */
 export interface PageServices {
-  /** The store changed (a write here or, through Dexie, in another tab). */
-  storeChanged(): void;
+  /**
+   * The store changed (a write here or, through Dexie, in another tab): these stores, or
+   * when undefined, any.
+   */
+  storeChanged(stores?: string[]): void;
   /** Something the reader must be told about the store. */
   problem(problem: StorageProblem): void;
   /** StorageManager.persist() exists on windows only. */

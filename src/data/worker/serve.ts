@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { PaperboyDatabase } from '../../db/db';
 import { StoreReader, type IndexedDBDeps } from '../../db/reader';
 import { databaseName } from '../../db/schema';
+import { mutatedStores } from '../changes';
 import { browserContext } from '../browser';
 import { onOutdated } from '../database';
 import { createWriter, type Writer } from '../writer';
@@ -70,7 +71,7 @@ export function serveWriter(endpoint: Endpoint, store?: ServedStore) {
       }
       onOutdated(db, () => void services.problem('outdated-elsewhere'));
       // Every committed write, here or (through Dexie's broadcast) in another tab's worker.
-      Dexie.on('storagemutated', () => void services.storeChanged());
+      Dexie.on('storagemutated', (parts) => void services.storeChanged(mutatedStores(parts)));
       const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
       opened(
         createWriter(

@@ -85,6 +85,22 @@ describe('the writer in its worker', () => {
     stop();
   });
 
+  it('tells the page which stores a write touched, so other queries do not re-read', async () => {
+    blog({ [siteUrl]: site });
+    const { writer } = connect();
+    const served = await writer;
+    // Connecting tells every query (what another tab wrote before is not known).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const siteChanged = vi.fn();
+    const savedChanged = vi.fn();
+    const stops = [onStoreChange(siteChanged, ['site']), onStoreChange(savedChanged, ['saved'])];
+    await served!.syncSite();
+    await vi.waitFor(() => expect(siteChanged).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(savedChanged).not.toHaveBeenCalled();
+    for (const stop of stops) stop();
+  });
+
   it('hands a ContentError back as one, with its fault', async () => {
     blog({});
     const served = await connect().writer;

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { readsFrom } from '../../src/data/repository';
+import type { StoreName } from '../../src/db/schema';
+import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, siteUrl } from '../factories';
+import { FakeSource, openTestContext, testRepository } from './fixtures';
+
+/** A store with something in every store the reads look at. */
+async function filled() {
+  const source = new FakeSource({
+    [siteUrl]: rawSite(),
+    [pageUrl('world-news', 1)]: rawPage('world-news', 1, 2, ['harbour-strike', 'bridge']),
+    [articleUrl('harbour-strike')]: rawArticle('harbour-strike', { related: [] }),
+  });
+  const context = openTestContext(source);
+  const repository = testRepository(context.ctx);
+  await repository.syncSite();
+  await repository.syncSectionPage('world-news', 1);
+  await repository.syncArticle('harbour-strike');
+  await repository.save('harbour-strike');
+  await repository.markRead('harbour-strike');
+  await repository.setArticleBudget(100);
+  return { ...context, repository };
+}
+
+/** Calls of each read, with what a view passes it. */
+const calls: Record<keyof typeof readsFrom, (r: ReturnType<typeof testRepository>) => unknown> = {
+  readSite: (r) => r.readSite(),
+  readFrontPage: (r) => r.readFrontPage(4),
+  readSectionList: (r) => r.readSectionList('world-news', 1),
+  readArticle: (r) => r.readArticle('harbour-strike'),
+  readArticles: (r) => r.readArticles(['harbour-strike', 'bridge']),
+  readSavedSlugs: (r) => r.readSavedSlugs(),
+  readSavedArticles: (r) => r.readSavedArticles(),
+  readRecentlyRead: (r) => r.readRecentlyRead(5),
+  readArticleBudget: (r) => r.readArticleBudget(),
+  readDownloads: (r) => r.readDownloads(),
+  readDownload: (r) => r.readDownload('world-news'),
+};
+
+describe('the stores each read looks at', () => {
+  it.each(Object.keys(calls) as (keyof typeof readsFrom)[])(
+    '%s reads only the stores it declares, and all of them',
+    async (name) => {
+      const { ctx, repository } = await filled();
+      const touched = new Set<StoreName>();
+      const store = ctx.store as unknown as Record<string, unknown>;
+      for (const method of ['get', 'getMany', 'all', 'keys', 'count', 'countWhere']) {
+        const original = store[method] as (store: StoreName, ...rest: unknown[]) => unknown;
+        store[method] = (name: StoreName, ...rest: unknown[]) => {
+          touched.add(name);
+          return original.call(ctx.store, name, ...rest);
+        };
+      }
+      await calls[name](repository);
+      expect([...touched].sort()).toEqual([...readsFrom[name]].sort());
+    },
+  );
+});
