@@ -28,7 +28,9 @@ describe('SectionView', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'World News' }),
     ).toBeInTheDocument();
-    expect(titles()).toEqual(['Title of story-1', 'Title of story-2', 'Title of story-3']);
+    await waitFor(() =>
+      expect(titles()).toEqual(['Title of story-1', 'Title of story-2', 'Title of story-3']),
+    );
     // How fresh the stored list is.
     expect(screen.getByText(/^Updated /)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Title of story-1' })).toHaveAttribute(
@@ -37,15 +39,18 @@ describe('SectionView', () => {
     );
   });
 
-  it('draws a long list a screenful at once, then the rest in order', async () => {
+  it('draws a long list a phone’s screenful at once, then the rest in order, then what follows', async () => {
     const source = new FakeSource({
       [siteUrl]: rawSite(),
-      [pageUrl('world-news', 1)]: rawPage('world-news', 1, 1, slugs(1, 14)),
+      [pageUrl('world-news', 1)]: rawPage('world-news', 1, 2, slugs(1, 14)),
     });
     renderView(SectionView, { slug: 'world-news' }, source);
     await screen.findByRole('link', { name: 'Title of story-1' });
-    expect(titles()).toEqual(slugs(1, 6).map((slug) => `Title of ${slug}`));
+    expect(titles()).toEqual(slugs(1, 2).map((slug) => `Title of ${slug}`));
+    // What follows the list waits for it, so no card pushes it down.
+    expect(screen.queryByRole('button', { name: 'Older articles' })).toBeNull();
     await waitFor(() => expect(titles()).toEqual(slugs(1, 14).map((slug) => `Title of ${slug}`)));
+    expect(screen.getByRole('button', { name: 'Older articles' })).toBeVisible();
   });
 
   it('appends page 2 with "Older articles" and hides the button after the last page', async () => {
