@@ -29,7 +29,8 @@ const blog = blogIdentity();
  * worker's URL), no plugins, no <base> tricks, no
  * forms. Pictures may come from the app or any https origin; content JSON only from the
  * app's origin, or the blog's when VITE_CONTENT_URL points elsewhere. Delivered as a meta
- * tag so that any static host applies it; deploy/nginx.conf sends the same as a header.
+ * tag so that any static host applies it; deploy/nginx.conf sends it as a header too, adding
+ * frame-ancestors 'none' (which a meta tag cannot say).
  */
 export function contentSecurityPolicy(contentUrl = process.env.VITE_CONTENT_URL): string {
   const contentOrigin = contentUrl && /^https?:/.test(contentUrl) ? new URL(contentUrl).origin : '';

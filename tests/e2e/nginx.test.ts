@@ -147,7 +147,38 @@ function rawGet(
   });
 }
 
+/** The policy the built pages carry in their meta tag. */
+function metaPolicy(html: string): string {
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+  if (!meta?.[1]) throw new Error('no CSP meta tag in the built page');
+  return meta[1].replaceAll('&#39;', "'");
+}
+
 describe('deploy/nginx.conf over dist/', () => {
+  it.each(['/', '/section/world-news', '/index.html', `/article/${article.slug}`])(
+    'sends %s with the page policy as a header, and forbids framing',
+    async (path) => {
+      const response = await fetch(origin + path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toBe(
+        `${metaPolicy(indexHtml)}; frame-ancestors 'none'`,
+      );
+    },
+  );
+
+  it('sends each worker its own policy: the writer only fetches from the app', async () => {
+    const writer = readdirSync(join(dist, 'assets')).find((name) =>
+      /^writer\.worker-.*\.js$/.test(name),
+    );
+    expect(writer, 'the writer worker script in dist/assets').toBeDefined();
+    const writerPolicy = (await fetch(`${origin}/assets/${writer}`)).headers.get(
+      'content-security-policy',
+    );
+    expect(writerPolicy).toBe("default-src 'none'; script-src 'self'; connect-src 'self'");
+    const servicePolicy = (await fetch(`${origin}/sw.js`)).headers.get('content-security-policy');
+    expect(servicePolicy).toBe("default-src 'none'; script-src 'self'; connect-src 'self' https:");
+  });
+
   it.each(['/', '/section/world-news', '/saved', '/settings', '/search'])(
     'answers the app route %s with index.html, uncached',
     async (path) => {
