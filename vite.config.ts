@@ -24,10 +24,9 @@ const blog = blogIdentity();
 
 /**
  * The built app's Content-Security-Policy, as strict as the app allows: only its own scripts
- * (no inline, no eval), Trusted Types for every script sink (Svelte's templates and
- * DOMPurify's output are the only HTML the page creates; one policy vouches for the service
- * worker's URL), no plugins, no <base> tricks, no
- * forms. Pictures may come from the app or any https origin; content JSON only from the
+ * (no inline, no eval), Trusted Types for every script sink (DOMPurify's output is the only
+ * HTML the page creates: Svelte builds its templates element by element; one policy vouches
+ * for the workers' URLs), no plugins, no <base> tricks, no forms. Pictures may come from the app or any https origin; content JSON only from the
  * app's origin, or the blog's when VITE_CONTENT_URL points elsewhere. Delivered as a meta
  * tag so that any static host applies it; deploy/nginx.conf sends it as a header too, adding
  * frame-ancestors 'none' (which a meta tag cannot say).
@@ -47,7 +46,7 @@ export function contentSecurityPolicy(contentUrl = process.env.VITE_CONTENT_URL)
     "base-uri 'self'",
     "form-action 'none'",
     "require-trusted-types-for 'script'",
-    'trusted-types svelte-trusted-html dompurify paperboy-worker',
+    'trusted-types dompurify paperboy-worker',
   ].join('; ');
 }
 
