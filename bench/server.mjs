@@ -5,6 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { shellFor } from '../scripts/app-shell.mjs';
 import { contentTypes } from '../scripts/content-types.mjs';
 
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
@@ -151,9 +152,7 @@ export class BenchServer {
     if (path.endsWith('/')) path += 'index.html';
     let file = await this.#file(path);
     if (!file && route) {
-      // As deploy/nginx.conf: an article's URL gets the shell that also asks for the article
-      // view's code and style (vite/articleShell.ts), every other route index.html.
-      path = path.startsWith('/article/') ? '/shell-article.html' : '/index.html';
+      path = `/${shellFor(path)}`;
       file = await this.#file(path);
     }
     if (!file) {

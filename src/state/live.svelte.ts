@@ -4,9 +4,10 @@ import type { StoreName } from '../db/schema';
 
 /**
  * The one bridge from the store to runes: `current` follows the query's result as the store
- * changes (a committed write re-runs the queries on screen that read what it wrote). The query re-runs whenever
- * `key()` changes, and the previous result stays on screen until the new one arrives (a list
- * that grows never blinks). Create it while a component initialises (it owns an effect).
+ * changes (a committed write re-runs the queries on screen that read what it wrote). The
+ * query re-runs whenever `key()` changes, and the previous result stays on screen until the
+ * new one arrives (a list that grows never blinks). Create it while a component initialises
+ * (it owns an effect).
  */
 export class Live<T, K = void> {
   // Raw: each result replaces the last whole and is never changed in place, so deep proxies

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { shellFor } from '../../scripts/app-shell.mjs';
 import { contentTypes } from '../../scripts/content-types.mjs';
 
 export interface Fault {
@@ -18,10 +19,6 @@ export interface Fault {
   /** Answer 200 with this body and type instead of the file. */
   contentType?: string;
 }
-
-/** As deploy/nginx.conf: an article's URL gets the shell that also asks for the article view. */
-const shellFor = (path: string) =>
-  path.startsWith('/article/') ? 'shell-article.html' : 'index.html';
 
 /**
  * The built app served the way production should serve it: files as they are, app routes

@@ -30,7 +30,7 @@ export async function connectWriterWorker(
   carryContentErrors();
   const remote = wrap<WriterWorkerApi>(worker);
   const services: PageServices = {
-    storeChanged: (stores) => notifyStoreChange(stores),
+    storeChanged: notifyStoreChange,
     problem: options.report,
     persist: () => navigator.storage.persist(),
     postToServiceWorker,

@@ -1,0 +1,1 @@
+export declare const shellFor: (path: string) => 'shell-article.html' | 'index.html';
