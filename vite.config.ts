@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { articleShell } from './vite/articleShell';
+import { deferManifestLink } from './vite/manifestLink';
 
 /** The installed app carries the blog's name: the demo blog's unless a deploy names another. */
 function blogIdentity(): { name: string; shortName: string; description: string } {
@@ -109,6 +110,7 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    deferManifestLink(),
   ],
   define: {
     __BUILD_ID__: JSON.stringify(buildId),

@@ -7,6 +7,7 @@ import { databaseName } from './db/schema';
 import { StoreReader, type IndexedDBDeps } from './db/reader';
 import { InstallState } from './pwa/install.svelte';
 import { handOverWhenDrawn, keptPageIn } from './pwa/kept-page';
+import { linkManifestAfter } from './pwa/manifest-link';
 import { registerServiceWorker } from './pwa/register';
 import { UpdateState } from './pwa/update.svelte';
 import { Router } from './routing/router.svelte';
@@ -24,6 +25,7 @@ const update = new UpdateState();
 const install = new InstallState();
 install.listen();
 registerServiceWorker(update, firstViewShown);
+linkManifestAfter(firstViewShown);
 
 /** The browser's IndexedDB; reading it can throw where storage is disabled. */
 function browserIndexedDB(): IndexedDBDeps | undefined {

@@ -97,6 +97,20 @@ describe('installable app', () => {
     );
   });
 
+  it('links the manifest once the first view is drawn, not in the served page', async () => {
+    for (const path of ['/', '/article/any']) {
+      expect(await (await fetch(base + path)).text()).not.toMatch(/rel="manifest"/);
+    }
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await heading(page).waitFor({ state: 'attached' });
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href')),
+      )
+      .toBe('/manifest.webmanifest');
+  });
+
   it('shows Install only when the browser offers installation, moving nothing', async () => {
     const page = await controlled('/');
     await heading(page).waitFor({ state: 'attached' });
