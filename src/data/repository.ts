@@ -18,46 +18,46 @@ import {
 } from './queries/storage';
 import type { Writer } from './writer';
 
-/**
- * The stores each read looks at: its live query re-reads after a write to one of them, not
- * after writes elsewhere (tests hold each read to its list). The storage report has none:
- * it also shows the browser's usage, which any write moves.
- */
-export const readsFrom = {
-  readSite: ['site'],
-  readFrontPage: ['sections', 'articles'],
-  readSectionList: ['pages', 'articles'],
-  readArticle: ['articles'],
-  readArticles: ['articles'],
-  readSavedSlugs: ['saved'],
-  readSavedArticles: ['saved', 'articles'],
-  readRecentlyRead: ['articles'],
-  readArticleBudget: ['meta'],
-  readDownloads: ['downloads'],
-  readDownload: ['downloads'],
-} as const satisfies Record<string, readonly StoreName[]>;
+/** A read of the store that carries the stores it looks at, for Live to follow. */
+export type StoreRead<A extends unknown[], T> = ((...args: A) => Promise<T>) & {
+  /** A Live re-runs it after a write to one of these; without them, after any write. */
+  readonly stores?: readonly StoreName[];
+};
+
+/** `run` with its stores attached (tests hold each read to its list). */
+function reading<A extends unknown[], T>(
+  stores: readonly StoreName[],
+  run: (...args: A) => Promise<T>,
+): StoreRead<A, T> & { readonly stores: readonly StoreName[] } {
+  return Object.assign(run, { stores });
+}
 
 /**
  * The data layer's face to the rest of the app. `read*` are queries over the store (run
- * them in a Live); they are raw IndexedDB reads, so the first view paints without Dexie.
- * Everything else goes through the writer, which loads on first use: `sync*` fill the
- * store from the source and never touch what is stored when they fail.
+ * them in a Live, which follows the stores each carries); they are raw IndexedDB reads, so
+ * the first view paints without Dexie. The storage report names no stores: it also shows
+ * the browser's usage, which any write moves. Everything else goes through the writer,
+ * which loads on first use: `sync*` fill the store from the source and never touch what is
+ * stored when they fail.
  */
 export function createRepository(ctx: ReadContext, writer: () => Promise<Writer>) {
   return {
-    readsFrom,
-    readSite: () => readSite(ctx),
-    readFrontPage: (perSection: number) => readFrontPage(ctx, perSection),
-    readSectionList: (section: string, pages: number) => readSectionList(ctx, section, pages),
-    readArticle: (slug: string) => readArticle(ctx, slug),
-    readArticles: (slugs: string[]) => readArticles(ctx, slugs),
-    readSavedSlugs: () => readSavedSlugs(ctx),
-    readSavedArticles: () => readSavedArticles(ctx),
-    readRecentlyRead: (limit: number) => readRecentlyRead(ctx, limit),
+    readSite: reading(['site'], () => readSite(ctx)),
+    readFrontPage: reading(['sections', 'articles'], (perSection: number) =>
+      readFrontPage(ctx, perSection),
+    ),
+    readSectionList: reading(['pages', 'articles'], (section: string, pages: number) =>
+      readSectionList(ctx, section, pages),
+    ),
+    readArticle: reading(['articles'], (slug: string) => readArticle(ctx, slug)),
+    readArticles: reading(['articles'], (slugs: string[]) => readArticles(ctx, slugs)),
+    readSavedSlugs: reading(['saved'], () => readSavedSlugs(ctx)),
+    readSavedArticles: reading(['saved', 'articles'], () => readSavedArticles(ctx)),
+    readRecentlyRead: reading(['articles'], (limit: number) => readRecentlyRead(ctx, limit)),
     readStorageReport: () => readStorageReport(ctx),
-    readArticleBudget: () => readArticleBudget(ctx),
-    readDownloads: () => readDownloads(ctx),
-    readDownload: (section: string) => readDownload(ctx, section),
+    readArticleBudget: reading(['meta'], () => readArticleBudget(ctx)),
+    readDownloads: reading(['downloads'], () => readDownloads(ctx)),
+    readDownload: reading(['downloads'], (section: string) => readDownload(ctx, section)),
     syncSite: async (options?: SyncOptions) => (await writer()).syncSite(options),
     syncSectionPage: async (section: string, page: number, options?: SyncOptions) =>
       (await writer()).syncSectionPage(section, page, options),

@@ -46,17 +46,9 @@ export function provideAppState(
   const app: AppState = {
     repository,
     router,
-    site: new Live(
-      () => undefined,
-      () => repository.readSite(),
-      repository.readsFrom.readSite,
-    ),
+    site: new Live(() => [], repository.readSite),
     siteSync: new Sync(),
-    saved: new Live(
-      () => undefined,
-      () => repository.readSavedSlugs(),
-      repository.readsFrom.readSavedSlugs,
-    ),
+    saved: new Live(() => [], repository.readSavedSlugs),
     network: new NetworkState(),
     downloads: new DownloadManager(repository),
     update: platform.update,

@@ -1,26 +1,26 @@
 import { untrack } from 'svelte';
 import { onStoreChange } from '../data/changes';
 import type { StoreName } from '../db/schema';
+import type { StoreRead } from '../data/repository';
 
 /**
- * The one bridge from the store to runes: `current` follows the query's result as the store
- * changes (a committed write re-runs the queries on screen that read what it wrote). The
- * query re-runs whenever `key()` changes, and the previous result stays on screen until the
- * new one arrives (a list that grows never blinks). Create it while a component initialises
- * (it owns an effect).
+ * The one bridge from the store to runes: `current` follows a read's result as the store
+ * changes (a committed write re-runs the reads on screen that look at a store it wrote, as
+ * each read carries). The read re-runs whenever `args()` changes, and the previous result
+ * stays on screen until the new one arrives (a list that grows never blinks). Create it
+ * while a component initialises (it owns an effect).
  */
-export class Live<T, K = void> {
+export class Live<T, A extends unknown[] = []> {
   // Raw: each result replaces the last whole and is never changed in place, so deep proxies
   // (a signal per field of every record on screen) would only cost time and memory.
   #value = $state.raw<T | undefined>();
   #loaded = $state(false);
   #error = $state<unknown>();
 
-  /** `stores`: those the query reads (see readsFrom); without them it re-reads on any write. */
-  constructor(key: () => K, query: (key: K) => Promise<T>, stores?: readonly StoreName[]) {
+  constructor(args: () => [...A], read: StoreRead<A, T>) {
     $effect(() => {
-      const current = key();
-      return untrack(() => this.#follow(() => query(current), stores));
+      const current = args();
+      return untrack(() => this.#follow(() => read(...current), read.stores));
     });
   }
 

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { readsFrom } from '../../src/data/repository';
 import type { StoreName } from '../../src/db/schema';
 import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, siteUrl } from '../factories';
 import { FakeSource, openTestContext, testRepository } from './fixtures';
@@ -23,8 +22,15 @@ async function filled() {
   return { ...context, repository };
 }
 
-/** Calls of each read, with what a view passes it. */
-const calls: Record<keyof typeof readsFrom, (r: ReturnType<typeof testRepository>) => unknown> = {
+type TestRepository = ReturnType<typeof testRepository>;
+type StoreReadName = {
+  [K in keyof TestRepository]: TestRepository[K] extends { stores: readonly StoreName[] }
+    ? K
+    : never;
+}[keyof TestRepository];
+
+/** Calls of each read that carries its stores, with what a view passes it. */
+const calls: Record<StoreReadName, (r: TestRepository) => unknown> = {
   readSite: (r) => r.readSite(),
   readFrontPage: (r) => r.readFrontPage(4),
   readSectionList: (r) => r.readSectionList('world-news', 1),
@@ -39,7 +45,7 @@ const calls: Record<keyof typeof readsFrom, (r: ReturnType<typeof testRepository
 };
 
 describe('the stores each read looks at', () => {
-  it.each(Object.keys(calls) as (keyof typeof readsFrom)[])(
+  it.each(Object.keys(calls) as StoreReadName[])(
     '%s reads only the stores it declares, and all of them',
     async (name) => {
       const { ctx, repository } = await filled();
@@ -53,7 +59,7 @@ describe('the stores each read looks at', () => {
         };
       }
       await calls[name](repository);
-      expect([...touched].sort()).toEqual([...readsFrom[name]].sort());
+      expect([...touched].sort()).toEqual([...repository[name].stores].sort());
     },
   );
 });
