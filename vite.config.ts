@@ -4,8 +4,8 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { articleShell } from './vite/articleShell';
-import { deferManifestLink } from './vite/manifestLink';
+import { articleShell } from './vite/articleShell.ts';
+import { deferManifestLink } from './vite/manifestLink.ts';
 
 /** The installed app carries the blog's name: the demo blog's unless a deploy names another. */
 function blogIdentity(): { name: string; shortName: string; description: string } {
