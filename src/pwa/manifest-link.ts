@@ -1,7 +1,4 @@
-import { delay } from '../state/schedule';
-
-/** The longest the link waits for the first view, so a slow first load is still installable. */
-const firstViewWait = 10_000;
+import { afterFirstView } from '../state/first-view';
 
 /** The web app manifest vite-plugin-pwa writes, under the app's base. */
 export const manifestUrl = (base: string = import.meta.env.BASE_URL): string =>
@@ -17,12 +14,13 @@ export function linkManifest(doc: Document = document, href: string = manifestUr
 }
 
 /**
- * Links the manifest (production builds only) once the first view is drawn: the built page
- * leaves it out (vite/manifestLink.ts) because the browser's install checks, set going by
- * the link, competed with the first view for the CPU. Installing is offered later anyway:
- * the browser's offer waits for the service worker, which registers after the first view.
+ * Links the manifest (production builds only) once the first view is drawn (10 s at most):
+ * the built page leaves it out (vite/manifestLink.ts) because the browser's install checks,
+ * set going by the link, competed with the first view for the CPU. Installing is offered
+ * later anyway: the browser's offer waits for the service worker, which registers after
+ * the first view.
  */
 export function linkManifestAfter(firstView: Promise<void>): void {
   if (import.meta.env.DEV) return;
-  void Promise.race([firstView, delay(firstViewWait)]).then(() => linkManifest());
+  void afterFirstView(firstView).then(() => linkManifest());
 }

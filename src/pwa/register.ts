@@ -1,9 +1,7 @@
-import { delay, whenIdle } from '../state/schedule';
+import { afterFirstView } from '../state/first-view';
+import { whenIdle } from '../state/schedule';
 import { trustedScriptUrl } from './script-urls';
 import type { UpdateState } from './update.svelte';
-
-/** The longest registration waits for the first view, so a slow first load still gets its worker. */
-const firstViewWait = 10_000;
 
 /**
  * Registers the service worker (production builds only) once the first view is drawn and
@@ -18,7 +16,7 @@ export function registerServiceWorker(update: UpdateState, firstView: Promise<vo
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   // A failed registration (its script did not arrive) is tried again on the next load.
   const start = () => void register(update).catch(() => undefined);
-  void Promise.race([firstView, delay(firstViewWait)]).then(() => whenIdle(start));
+  void afterFirstView(firstView).then(() => whenIdle(start));
 }
 
 async function register(update: UpdateState): Promise<void> {
