@@ -134,6 +134,8 @@ describe('ArticleView', () => {
       await screen.findByRole('heading', { level: 2, name: 'The blog is having trouble' }),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    // The message is a region named by its own heading.
+    expect(screen.getByRole('region', { name: 'The blog is having trouble' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 
@@ -142,6 +144,7 @@ describe('ArticleView', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'This article doesn’t exist' }),
     ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'This article doesn’t exist' })).toBeInTheDocument();
   });
 
   it('explains a failure in plain words and retries on request', async () => {
