@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { articleShell } from './vite/articleShell.ts';
+import { manifestFileName } from './src/pwa/manifest-file.ts';
 import { deferManifestLink } from './vite/manifestLink.ts';
 
 /** The installed app carries the blog's name: the demo blog's unless a deploy names another. */
@@ -27,10 +28,11 @@ const blog = blogIdentity();
  * The built app's Content-Security-Policy, as strict as the app allows: only its own scripts
  * (no inline, no eval), Trusted Types for every script sink (DOMPurify's output is the only
  * HTML the page creates: Svelte builds its templates element by element; one policy vouches
- * for the workers' URLs), no plugins, no <base> tricks, no forms. Pictures may come from the app or any https origin; content JSON only from the
- * app's origin, or the blog's when VITE_CONTENT_URL points elsewhere. Delivered as a meta
- * tag so that any static host applies it; deploy/nginx.conf sends it as a header too, adding
- * frame-ancestors 'none' (which a meta tag cannot say).
+ * for the workers' URLs), no plugins, no <base> tricks, no forms. Pictures may come from the
+ * app or any https origin; content JSON only from the app's origin, or the blog's when
+ * VITE_CONTENT_URL points elsewhere. Delivered as a meta tag so that any static host applies
+ * it; deploy/nginx.conf sends it as a header too, adding frame-ancestors 'none' (which a meta
+ * tag cannot say).
  */
 export function contentSecurityPolicy(contentUrl = process.env.VITE_CONTENT_URL): string {
   const contentOrigin = contentUrl && /^https?:/.test(contentUrl) ? new URL(contentUrl).origin : '';
@@ -80,6 +82,8 @@ export default defineConfig({
       // The page registers the worker itself with workbox-window (src/pwa/register.ts).
       injectRegister: false,
       registerType: 'prompt',
+      // The page links it itself, after its first view (src/pwa/manifest-link.ts).
+      manifestFilename: manifestFileName,
       // The page's favicon (a PNG: see scripts/make-icons.mjs), so it shows offline too.
       includeAssets: ['icons/favicon-48.png'],
       manifest: {

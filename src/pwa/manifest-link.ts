@@ -1,8 +1,9 @@
 import { afterFirstView } from '../state/first-view';
+import { manifestFileName } from './manifest-file';
 
-/** The web app manifest vite-plugin-pwa writes, under the app's base. */
+/** The web app manifest under the app's base. */
 export const manifestUrl = (base: string = import.meta.env.BASE_URL): string =>
-  `${base}manifest.webmanifest`;
+  `${base}${manifestFileName}`;
 
 /** Links the web app manifest in `doc`'s head, once. */
 export function linkManifest(doc: Document = document, href: string = manifestUrl()): void {
