@@ -7,9 +7,13 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromiumPath } from './lib/browser.mjs';
 import { findShifts } from './shifts.mjs';
-import { row } from './lib/stats.mjs';
+import { row, summarize } from './lib/stats.mjs';
+import { calibratedSlowdown, presetHostIndex } from './lib/calibrate.mjs';
+import { throttling } from 'lighthouse/core/config/constants.js';
 
 const group = 'Lighthouse (mobile)';
+const calibratedGroup = 'Lighthouse (mobile, CPU slowdown calibrated to this host)';
+const defaultThrottling = throttling.mobileSlow4G;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** @typedef {import('lighthouse').Result} Result */
@@ -33,6 +37,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
  *   50 ms) between first contentful paint and interactive, by the script each ran
  *   ("other": style, layout, paint and work Lighthouse could not attribute), ms as simulated
  * @property {boolean} [median] the run computeMedianRun picked for this page
+ * @property {number} [cpuSlowdown] the CPU slowdown, when not the preset's
  * @property {string} [error]
  */
 
@@ -55,7 +60,7 @@ export async function benchLighthouse({ server, build, runs, log }) {
  * @param {(line: string) => void} log
  */
 async function measure(base, build, runs, log) {
-  /** @type {{ name: string, path: string, reference?: boolean }[]} */
+  /** @type {Page[]} */
   const pages = [
     { name: 'home', path: '/' },
     { name: 'section', path: `/section/${build.sections[0]}` },
@@ -63,39 +68,81 @@ async function measure(base, build, runs, log) {
     // The same front page drawn by one component with nothing else: what the stack scores here.
     { name: 'reference', path: build.reference, reference: true },
   ];
+  const preset = await runPages(base, pages, runs, undefined, log);
+  const rows = await presetRows(base, pages, preset.results, runs);
+  const indexes = preset.all.map((run) => run.benchmarkIndex).filter(Number.isFinite);
+  const benchmarkIndex = summarize(indexes).median;
+  const slowdown = calibratedSlowdown(benchmarkIndex, defaultThrottling.cpuSlowdownMultiplier);
+  // On the host the preset was made for, the runs above are the calibrated ones.
+  if (slowdown !== defaultThrottling.cpuSlowdownMultiplier) {
+    log(`  lighthouse: again with the CPU slowdown calibrated to this host (${slowdown}×)`);
+    const again = await runPages(base, pages, runs, slowdown, log);
+    rows.push(...calibratedRows(pages, again.results, slowdown, benchmarkIndex));
+    preset.all.push(...again.all);
+  }
+  return { rows, runs: preset.all };
+}
+
+/** @typedef {{ name: string, path: string, reference?: boolean }} Page */
+
+/**
+ * Every page `runs` times, pages interleaved so that a slow spell on the machine falls on
+ * all of them alike; with the preset's CPU slowdown unless `cpuSlowdown` is given.
+ * @param {string} base @param {Page[]} pages @param {number} runs
+ * @param {number | undefined} cpuSlowdown @param {(line: string) => void} log
+ */
+async function runPages(base, pages, runs, cpuSlowdown, log) {
   /** @type {Map<string, { lhr: Result, run: LighthouseRun }[]>} */
   const results = new Map(pages.map((page) => [page.name, []]));
   /** @type {LighthouseRun[]} */
   const all = [];
-  // Pages interleaved, so a slow spell on the machine falls on all of them alike.
   for (let run = 1; run <= runs; run++) {
     for (const page of pages) {
       const started = Date.now();
       const load = loadavg()[0] ?? Number.NaN;
-      const lhr = await audit(base + page.path);
-      const summary = { ...summarizeRun(page.name, run, lhr), load };
+      const lhr = await audit(base + page.path, cpuSlowdown);
+      const summary = {
+        ...summarizeRun(page.name, run, lhr),
+        load,
+        ...(cpuSlowdown === undefined ? {} : { cpuSlowdown }),
+      };
       all.push(summary);
       if (!summary.error) results.get(page.name)?.push({ lhr, run: summary });
       log(
-        `  lighthouse ${page.name} ${run}/${runs}: ${categories.map((c) => summary.scores[c]).join('/')} ` +
+        `  lighthouse ${page.name} ${run}/${runs}${cpuSlowdown === undefined ? '' : ` (CPU ${cpuSlowdown}×)`}: ` +
+          `${categories.map((c) => summary.scores[c]).join('/')} ` +
           `LCP ${summary.lcp.toFixed(0)} ms, TBT ${summary.tbt.toFixed(0)} ms, CLS ${summary.cls} ` +
           `(${((Date.now() - started) / 1000).toFixed(0)} s, benchmark index ${summary.benchmarkIndex}, load ${load.toFixed(1)})` +
           `${summary.error ? ` ERROR ${summary.error}` : ''}`,
       );
     }
   }
+  return { results, all };
+}
 
+/**
+ * The median run as Lighthouse picks it, and every run, of one page.
+ * @param {{ lhr: Result, run: LighthouseRun }[]} done
+ */
+function medianOf(done) {
+  const medianLhr = computeMedianRun(done.map((result) => result.lhr));
+  const run = /** @type {LighthouseRun} */ (done.find((result) => result.lhr === medianLhr)?.run);
+  run.median = true;
+  return { median: run, list: done.map((result) => result.run) };
+}
+
+/**
+ * The target rows: Lighthouse's mobile preset as it is.
+ * @param {string} base @param {Page[]} pages
+ * @param {Map<string, { lhr: Result, run: LighthouseRun }[]>} results @param {number} runs
+ */
+async function presetRows(base, pages, results, runs) {
   /** @type {import('./lib/stats.mjs').Row[]} */
   const rows = [];
   for (const page of pages) {
     const done = results.get(page.name) ?? [];
     if (done.length === 0) continue;
-    const medianLhr = computeMedianRun(done.map((result) => result.lhr));
-    const median = /** @type {LighthouseRun} */ (
-      done.find((result) => result.lhr === medianLhr)?.run
-    );
-    median.median = true;
-    const list = done.map((result) => result.run);
+    const { median, list } = medianOf(done);
     const label = `${page.name} ${page.path}`;
     const loads = list.map((run) => run.load);
     const indexes = list.map((run) => run.benchmarkIndex);
@@ -176,7 +223,58 @@ async function measure(base, build, runs, log) {
       }),
     );
   }
-  return { rows, runs: all };
+  return rows;
+}
+
+/**
+ * Rows without targets: the same pages with the CPU slowdown Lighthouse's guide suggests for
+ * this host, to tell what the host costs the preset's scores from what the app does.
+ * @param {Page[]} pages @param {Map<string, { lhr: Result, run: LighthouseRun }[]>} results
+ * @param {number} slowdown @param {number} benchmarkIndex the preset runs' median
+ */
+function calibratedRows(pages, results, slowdown, benchmarkIndex) {
+  /** @type {import('./lib/stats.mjs').Row[]} */
+  const rows = [];
+  for (const page of pages) {
+    const done = results.get(page.name) ?? [];
+    if (done.length === 0) continue;
+    const { median, list } = medianOf(done);
+    const label = `${page.name} ${page.path}`;
+    const perfect = list.filter((run) => run.scores.performance === 100).length;
+    const why =
+      `CPU slowdown ${slowdown}×, not the preset's ${defaultThrottling.cpuSlowdownMultiplier}×: the ` +
+      `preset's, scaled by this host's median benchmark index in the preset runs ` +
+      `(${benchmarkIndex.toFixed(0)}) against ${presetHostIndex}, the middle of the bracket the ` +
+      `preset was made for (Lighthouse's docs/throttling.md); network as the preset; no target ` +
+      `(the targets are the preset's, above)`;
+    /** @param {string} metric @param {string} unit @param {(run: LighthouseRun) => number} value @param {string} [note] */
+    const calibratedRow = (metric, unit, value, note) => ({
+      ...row({
+        group: calibratedGroup,
+        metric: `${label} ${metric}`,
+        unit,
+        samples: list.map(value),
+        ...(note ? { note } : {}),
+      }),
+      median: value(median),
+    });
+    rows.push(
+      calibratedRow(
+        'performance',
+        'score',
+        (run) => run.scores.performance ?? Number.NaN,
+        [
+          `100 in ${perfect} of ${list.length} runs`,
+          failures(list, 'performance'),
+          page.name === pages[0]?.name ? why : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+      ),
+      calibratedRow('TBT', 'ms', (run) => run.tbt),
+    );
+  }
+  return rows;
 }
 
 /**
@@ -197,8 +295,12 @@ function describeShifts(found) {
     .join('; ')}${offered}`;
 }
 
-/** One Lighthouse run in a Chromium of its own. @param {string} url @returns {Promise<Result>} */
-async function audit(url) {
+/**
+ * One Lighthouse run in a Chromium of its own.
+ * @param {string} url @param {number} [cpuSlowdown] instead of the preset's
+ * @returns {Promise<Result>}
+ */
+async function audit(url, cpuSlowdown) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: ['--headless=new', '--no-sandbox'],
@@ -210,6 +312,9 @@ async function audit(url) {
       output: 'json',
       logLevel: 'error',
       onlyCategories: categories,
+      ...(cpuSlowdown === undefined
+        ? {}
+        : { throttling: { ...defaultThrottling, cpuSlowdownMultiplier: cpuSlowdown } }),
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     return result.lhr;
