@@ -9,9 +9,9 @@ import { mergeStoredSummary } from './summaries';
 
 /**
  * How many full articles a download stores per transaction, at most. Each transaction's
- * commit has a fixed cost (a disk flush with Chromium's default durability), so on a fast
- * connection large batches keep a download close to one big write; on a slow one
- * `ingestFlushMs` ends a batch early so progress still shows.
+ * commit has a fixed cost (a round trip to the browser's storage backend and a write to
+ * disk), so on a fast connection large batches keep a download close to one big write; on
+ * a slow one `ingestFlushMs` ends a batch early so progress still shows.
  */
 export const ingestBatchSize = 100;
 
