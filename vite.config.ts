@@ -108,6 +108,9 @@ export default defineConfig({
         ],
       },
       injectManifest: {
+        // A classic worker (registered without type: 'module'), so a classic script: the
+        // default 'es' build also sets an option Vite deprecates, and warns on every build.
+        rollupFormat: 'iife',
         // The manifest and its icons are added by the plugin; content is runtime data.
         globPatterns: ['**/*.{js,css,html,svg,txt}'],
         globIgnores: ['content/**', 'icons/*.svg'],
