@@ -1,6 +1,7 @@
 // Lighthouse 12 with its default (mobile, simulated throttling) config, in Debian's Chromium
 // launched fresh (new temporary profile) for every run, one run at a time: a second busy
 // process on this machine swings the performance score, so nothing else runs meanwhile.
+// A second pass, without targets, scales the preset's CPU slowdown to this host.
 import { cpus, loadavg } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -227,8 +228,8 @@ async function presetRows(base, pages, results, runs) {
 }
 
 /**
- * Rows without targets: the same pages with the CPU slowdown Lighthouse's guide suggests for
- * this host, to tell what the host costs the preset's scores from what the app does.
+ * Rows without targets: the same pages with the preset's CPU slowdown scaled to this host
+ * (lib/calibrate.mjs), to tell what the host costs the preset's scores from what the app does.
  * @param {Page[]} pages @param {Map<string, { lhr: Result, run: LighthouseRun }[]>} results
  * @param {number} slowdown @param {number} benchmarkIndex the preset runs' median
  */
