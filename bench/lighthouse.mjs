@@ -122,15 +122,50 @@ async function runPages(base, pages, runs, cpuSlowdown, log) {
 }
 
 /**
- * The median run as Lighthouse picks it, and every run, of one page.
- * @param {{ lhr: Result, run: LighthouseRun }[]} done
+ * Each page that has runs, with its label, every run and the median run as Lighthouse picks it.
+ * @param {Page[]} pages @param {Map<string, { lhr: Result, run: LighthouseRun }[]>} results
  */
-function medianOf(done) {
-  const medianLhr = computeMedianRun(done.map((result) => result.lhr));
-  const run = /** @type {LighthouseRun} */ (done.find((result) => result.lhr === medianLhr)?.run);
-  run.median = true;
-  return { median: run, list: done.map((result) => result.run) };
+function pagesRun(pages, results) {
+  return pages.flatMap((page) => {
+    const done = results.get(page.name) ?? [];
+    if (done.length === 0) return [];
+    const medianLhr = computeMedianRun(done.map((result) => result.lhr));
+    const median = /** @type {LighthouseRun} */ (
+      done.find((result) => result.lhr === medianLhr)?.run
+    );
+    median.median = true;
+    const list = done.map((result) => result.run);
+    return [{ page, label: `${page.name} ${page.path}`, median, list }];
+  });
 }
+
+/**
+ * A row over every run of a page whose median column is Lighthouse's median run, as
+ * Lighthouse reports it, and whose target is checked on that run unless `met` says otherwise.
+ * @param {string} rowGroup @param {{ label: string, median: LighthouseRun, list: LighthouseRun[] }} ran
+ * @param {string} metric @param {string} unit @param {(run: LighthouseRun) => number} value
+ * @param {{ target?: string, check?: (value: number) => boolean, met?: boolean, note?: string }} [extra]
+ */
+function lighthouseRow(rowGroup, { label, median, list }, metric, unit, value, extra = {}) {
+  const { check, note, ...rest } = extra;
+  const medianValue = value(median);
+  return {
+    ...row({
+      group: rowGroup,
+      metric: `${label} ${metric}`,
+      unit,
+      samples: list.map(value),
+      ...rest,
+      ...(check && rest.met === undefined ? { met: check(medianValue) } : {}),
+      ...(note ? { note } : {}),
+    }),
+    median: medianValue,
+  };
+}
+
+/** A category's score in a run, 0–100. @param {string} category */
+const score = (category) => (/** @type {LighthouseRun} */ run) =>
+  run.scores[category] ?? Number.NaN;
 
 /**
  * The target rows: Lighthouse's mobile preset as it is.
@@ -140,11 +175,8 @@ function medianOf(done) {
 async function presetRows(base, pages, results, runs) {
   /** @type {import('./lib/stats.mjs').Row[]} */
   const rows = [];
-  for (const page of pages) {
-    const done = results.get(page.name) ?? [];
-    if (done.length === 0) continue;
-    const { median, list } = medianOf(done);
-    const label = `${page.name} ${page.path}`;
+  for (const ran of pagesRun(pages, results)) {
+    const { page, median, list } = ran;
     const loads = list.map((run) => run.load);
     const indexes = list.map((run) => run.benchmarkIndex);
     const range = (/** @type {number[]} */ values) =>
@@ -154,29 +186,11 @@ async function presetRows(base, pages, results, runs) {
       `median column = Lighthouse's median run (#${median.run}, computeMedianRun), min and max over ` +
       `all runs; load average ${range(loads)} on ${cpus().length} CPUs, benchmark index ${range(indexes)}`;
     /**
-     * A row over every run whose median column is Lighthouse's median run, as Lighthouse
-     * reports it, and whose target is checked on that run unless `met` says otherwise.
      * @param {string} metric @param {string} unit @param {(run: LighthouseRun) => number} value
-     * @param {{ target?: string, check?: (value: number) => boolean, met?: boolean, note?: string }} [extra]
+     * @param {Parameters<typeof lighthouseRow>[5]} [extra]
      */
-    const lhRow = (metric, unit, value, extra = {}) => {
-      const { check, note, ...rest } = extra;
-      const medianValue = value(median);
-      return {
-        ...row({
-          group,
-          metric: `${label} ${metric}`,
-          unit,
-          samples: list.map(value),
-          ...rest,
-          ...(check && rest.met === undefined ? { met: check(medianValue) } : {}),
-          ...(note ? { note } : {}),
-        }),
-        median: medianValue,
-      };
-    };
-    const score = (/** @type {string} */ category) => (/** @type {LighthouseRun} */ run) =>
-      run.scores[category] ?? Number.NaN;
+    const lhRow = (metric, unit, value, extra) =>
+      lighthouseRow(group, ran, metric, unit, value, extra);
     const perfect = list.filter((run) => run.scores.performance === 100).length;
     const needed = Math.ceil(runs * 0.8);
     if (page.reference) {
@@ -236,11 +250,8 @@ async function presetRows(base, pages, results, runs) {
 function calibratedRows(pages, results, slowdown, benchmarkIndex) {
   /** @type {import('./lib/stats.mjs').Row[]} */
   const rows = [];
-  for (const page of pages) {
-    const done = results.get(page.name) ?? [];
-    if (done.length === 0) continue;
-    const { median, list } = medianOf(done);
-    const label = `${page.name} ${page.path}`;
+  for (const ran of pagesRun(pages, results)) {
+    const { page, list } = ran;
     const perfect = list.filter((run) => run.scores.performance === 100).length;
     const why =
       `CPU slowdown ${slowdown}×, not the preset's ${defaultThrottling.cpuSlowdownMultiplier}×: the ` +
@@ -248,31 +259,17 @@ function calibratedRows(pages, results, slowdown, benchmarkIndex) {
       `(${benchmarkIndex.toFixed(0)}) against ${presetHostIndex}, the middle of the bracket the ` +
       `preset was made for (Lighthouse's docs/throttling.md); network as the preset; no target ` +
       `(the targets are the preset's, above)`;
-    /** @param {string} metric @param {string} unit @param {(run: LighthouseRun) => number} value @param {string} [note] */
-    const calibratedRow = (metric, unit, value, note) => ({
-      ...row({
-        group: calibratedGroup,
-        metric: `${label} ${metric}`,
-        unit,
-        samples: list.map(value),
-        ...(note ? { note } : {}),
-      }),
-      median: value(median),
-    });
     rows.push(
-      calibratedRow(
-        'performance',
-        'score',
-        (run) => run.scores.performance ?? Number.NaN,
-        [
+      lighthouseRow(calibratedGroup, ran, 'performance', 'score', score('performance'), {
+        note: [
           `100 in ${perfect} of ${list.length} runs`,
           failures(list, 'performance'),
-          page.name === pages[0]?.name ? why : '',
+          page === pages[0] ? why : '',
         ]
           .filter(Boolean)
           .join('; '),
-      ),
-      calibratedRow('TBT', 'ms', (run) => run.tbt),
+      }),
+      lighthouseRow(calibratedGroup, ran, 'TBT', 'ms', (run) => run.tbt),
     );
   }
   return rows;
