@@ -139,7 +139,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/views/**', 'tests/e2e/**'],
+          exclude: ['tests/views/**', 'tests/e2e/**', 'tests/**/*.svelte.test.ts'],
           environment: 'node',
           setupFiles: ['tests/setup.ts'],
         },
@@ -149,7 +149,8 @@ export default defineConfig({
         plugins: [svelteTesting()],
         test: {
           name: 'component',
-          include: ['tests/views/**/*.test.ts'],
+          // Runes classes are tested with Svelte's browser runtime too (effects run there).
+          include: ['tests/views/**/*.test.ts', 'tests/**/*.svelte.test.ts'],
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
         },

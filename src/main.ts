@@ -4,6 +4,8 @@ import { contentEntryUrl } from './config';
 import { askEarly } from './data/early';
 import { createRepository } from './data/repository';
 import { databaseName } from './db/schema';
+import { PendingRecords } from './db/pending';
+import { PendingReader } from './db/pending-reader';
 import { StoreReader, type IndexedDBDeps } from './db/reader';
 import { InstallState } from './pwa/install.svelte';
 import { handOverWhenDrawn, keptPageIn } from './pwa/kept-page';
@@ -12,8 +14,10 @@ import { registerServiceWorker } from './pwa/register';
 import { UpdateState } from './pwa/update.svelte';
 import { Router } from './routing/router.svelte';
 import { parseRoute } from './routing/routes';
-import { firstViewShown } from './state/first-view';
+import { afterFirstView, firstViewShown } from './state/first-view';
 import { nextFrame } from './state/schedule';
+import { EarlyDocuments } from './sources/early';
+import { defaultHttpOptions } from './sources/http';
 import { StorageState } from './state/storage.svelte';
 import { writerLoader } from './writer-loader';
 import './styles/app.css';
@@ -41,20 +45,35 @@ const pageIndexedDB = browserIndexedDB();
 const store = new StoreReader(pageIndexedDB, databaseName);
 // Opening the database overlaps with mounting the app: the first view's reads start sooner.
 store.warm();
-const reads = { store, storage: navigator.storage };
-const firstRoute = parseRoute(window.location.pathname);
-// No worker in control: a first visit (or a hard reload), with nothing stored to show.
+// No worker in control: a first visit (or a hard reload), most likely with nothing stored.
 const firstVisit = !navigator.serviceWorker?.controller;
-const early = askEarly(reads, contentEntryUrl(), {
-  firstVisit,
-  sections:
-    firstRoute.name === 'home'
-      ? 'all'
-      : firstRoute.name === 'section'
-        ? firstRoute.slug
-        : undefined,
-  article: firstRoute.name === 'article' ? firstRoute.slug : undefined,
-});
+// A first visit's views read what the page fetched until the writer has stored it.
+const pending = firstVisit && pageIndexedDB ? new PendingRecords() : undefined;
+const withPending =
+  pending && pageIndexedDB
+    ? new PendingReader(store, pending, (a, b) => pageIndexedDB.indexedDB.cmp(a, b))
+    : undefined;
+const reads = { store: withPending ?? store, pending: withPending, storage: navigator.storage };
+let wantWriter = (): void => {};
+const writerWanted = new Promise<void>((resolve) => (wantWriter = resolve));
+if (firstVisit && !pending) wantWriter();
+const firstRoute = parseRoute(window.location.pathname);
+const early = askEarly(
+  reads,
+  contentEntryUrl(),
+  {
+    firstVisit,
+    sections:
+      firstRoute.name === 'home'
+        ? 'all'
+        : firstRoute.name === 'section'
+          ? firstRoute.slug
+          : undefined,
+    article: firstRoute.name === 'article' ? firstRoute.slug : undefined,
+    preview: pending && { pending, wanted: wantWriter },
+  },
+  new EarlyDocuments(defaultHttpOptions, (url) => pending?.taken(url)),
+);
 
 const loadWriter = writerLoader({
   store,
@@ -62,7 +81,9 @@ const loadWriter = writerLoader({
   contentUrl: contentEntryUrl(),
   report: (problem) => (storage.problem = problem),
   early,
-  firstVisit,
+  firstVisitDrawn: firstVisit
+    ? Promise.race([afterFirstView(firstViewShown), writerWanted])
+    : undefined,
 });
 
 function start(root: HTMLElement): void {

@@ -14,19 +14,21 @@ export interface WriterLoaderOptions {
   contentUrl: string;
   report: (problem: StorageProblem) => void;
   early: EarlyDocuments;
-  /** No service worker controls the page: nothing stored to show, the writer is awaited. */
-  firstVisit: boolean;
+  /**
+   * On a first visit (no service worker controls the page): settles once the first view
+   * has drawn from what the page fetched, or cannot without the writer. Undefined later.
+   */
+  firstVisitDrawn?: Promise<void> | undefined;
 }
 
 /**
  * How the app gets its writer (Dexie, the sources, the validator): in a dedicated worker,
- * off this thread, or on the page where that cannot be. A first visit waits on what the
- * writer stores, so its worker starts unasked, but after the first frame: starting a worker
- * is main-thread work (its client's code too), and in the task that mounts the app it put
- * off the first paint by about 80 ms (FCP 408 -> 329 ms, LCP unchanged, 7 traced cold
- * loads). On later visits the first view paints from the store first, and the worker would
- * only compete with that paint for the CPU. A failed load (say, offline before the service
- * worker cached it) is tried again on the next call.
+ * off this thread, or on the page where that cannot be. It loads once the first view is
+ * drawn: from the store on a later visit, from what the page fetched on a first one
+ * (data/preview.ts). Starting a worker is main-thread work (its client's code too), and its
+ * start-up competes with the first view's tasks for the CPU. A first visit then starts it
+ * unasked, to store what was fetched. A failed load (say, offline before the service worker
+ * cached it) is tried again on the next call.
  */
 export function writerLoader(options: WriterLoaderOptions): () => Promise<Writer> {
   const { store } = options;
@@ -75,6 +77,8 @@ export function writerLoader(options: WriterLoaderOptions): () => Promise<Writer
     return opening;
   }
 
-  if (options.firstVisit) void nextFrame().then(() => writer ?? keep(open()));
-  return () => writer ?? keep(firstViewPainted().then(open));
+  // A frame later: the last of the first view paints before the worker's start-up begins.
+  const drawn = options.firstVisitDrawn?.then(nextFrame);
+  if (drawn) void drawn.then(() => writer ?? keep(open()));
+  return () => writer ?? keep((drawn ?? firstViewPainted()).then(open));
 }

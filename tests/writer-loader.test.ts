@@ -17,14 +17,13 @@ class FailingWorker extends EventTarget {
   }
 }
 
-function loader(overrides: { firstVisit?: boolean; pageHasIndexedDB?: boolean } = {}) {
+function loader(overrides: { firstVisitDrawn?: Promise<void>; pageHasIndexedDB?: boolean } = {}) {
   return writerLoader({
     store: new StoreReader({ indexedDB, IDBKeyRange }, `loader-${Math.random()}`),
     pageHasIndexedDB: true,
     contentUrl: siteUrl,
     report: () => undefined,
     early: new EarlyDocuments(),
-    firstVisit: false,
     ...overrides,
   });
 }
@@ -43,15 +42,23 @@ afterEach(() => {
 });
 
 describe('writerLoader', () => {
-  it('on a first visit starts the writer’s worker unasked, after the first frame', async () => {
-    loader({ firstVisit: true });
+  it('on a first visit starts the writer’s worker unasked once the first view is drawn', async () => {
+    let drawn!: () => void;
+    loader({ firstVisitDrawn: new Promise((resolve) => (drawn = resolve)) });
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(FailingWorker.started).toBe(0);
+    drawn();
     await vi.waitFor(() => expect(FailingWorker.started).toBe(1));
   });
 
-  it('on a first visit starts it at once when asked before that frame, and only once', async () => {
-    const load = loader({ firstVisit: true });
-    const writer = await load();
+  it('on a first visit, asked for before the first view is drawn, waits for it, and starts once', async () => {
+    let drawn!: () => void;
+    const load = loader({ firstVisitDrawn: new Promise((resolve) => (drawn = resolve)) });
+    const loading = load();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(FailingWorker.started).toBe(0);
+    drawn();
+    const writer = await loading;
     expect(FailingWorker.started).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(FailingWorker.started).toBe(1);

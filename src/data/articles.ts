@@ -1,10 +1,10 @@
 import type { ArticleRecord } from '../db/db';
 import { parseArticle } from '../model/article';
 import { articleUrl } from '../model/site';
-import { ContentError } from '../sources/errors';
 import { needsFetch, once, type DataContext, type SyncOptions } from './context';
 import { storeArticles } from './ingest';
 import { readArticle } from './queries/articles';
+import { askedArticle } from './records';
 import { syncSite } from './site';
 import { enforceArticleBudget } from './storage';
 
@@ -18,13 +18,7 @@ export async function syncArticle(
   if (stored?.html !== undefined && !needsFetch(ctx, stored.fetchedAt, options)) return stored;
   return once(ctx, `article:${slug}`, async () => {
     const url = stored?.href ?? articleUrl(await syncSite(ctx), slug);
-    const article = parseArticle(await ctx.source.article(url));
-    if (article.slug !== slug) {
-      throw new ContentError(
-        { kind: 'invalid', path: 'slug', problem: `is “${article.slug}”, not “${slug}”` },
-        url,
-      );
-    }
+    const article = askedArticle(parseArticle(await ctx.source.article(url)), slug, url);
     // The article and its related summaries, in one transaction (a batch of one).
     const [record] = (await storeArticles(ctx, [article])) as [ArticleRecord];
     await enforceArticleBudget(ctx);

@@ -1,13 +1,16 @@
 import type { PaperboyDatabase } from '../db/db';
-import type { StoreReader } from '../db/reader';
+import type { PendingReader } from '../db/pending-reader';
+import type { StoreReads } from '../db/reader';
 import type { ImageStore } from '../sources/images';
 import type { KeptPages } from '../sources/kept-pages';
 import { ContentError } from '../sources/errors';
 import type { ContentSource } from '../sources/types';
 
-/** What the store's queries need: the raw reader, and the browser's storage manager. */
+/** What the store's queries need: a raw reader, and the browser's storage manager. */
 export interface ReadContext {
-  store: StoreReader;
+  store: StoreReads;
+  /** Where `store` reads a first visit's records not yet stored too (data/preview.ts). */
+  pending?: Pick<PendingReader, 'settle'> | undefined;
   /** The browser's storage manager, where it has one. */
   storage: Pick<StorageManager, 'estimate' | 'persist' | 'persisted'> | undefined;
 }

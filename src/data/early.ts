@@ -1,10 +1,21 @@
+import type { PendingRecords } from '../db/pending';
 import { expandArticleTemplate } from '../model/urls';
 import { EarlyDocuments } from '../sources/early';
+import type { RawDocument } from '../sources/types';
+import { notifyStoreChange } from './changes';
 import type { ReadContext } from './context';
+import type { Preview, PreviewShown } from './preview';
 import { readSite } from './queries/site';
 
 /** A first visit shows no more sections than this at once; further ones are asked for later. */
 const earlySections = 12;
+
+/** Where a first visit's views find what arrived before the writer stores it. */
+export interface EarlyPreview {
+  pending: PendingRecords;
+  /** The first view cannot be drawn from what arrived (a document failed, or lists nothing): the writer is wanted now. */
+  wanted: () => void;
+}
 
 /** What the first view shows, so what to ask for early. */
 export interface EarlyAsk {
@@ -20,43 +31,86 @@ export interface EarlyAsk {
   sections: 'all' | string | undefined;
   /** The article the first view shows, if it is one: its document is asked for too. */
   article?: string | undefined;
+  /** On a first visit, what arrives is validated and held here for the views (data/preview.ts). */
+  preview?: EarlyPreview | undefined;
 }
 
 /**
  * A first visit has nothing stored, so the first view waits on the network: the blog's
  * site document is asked for at once, and as it arrives the first page of each section
- * the view lists, or the article it shows, while the writer (Dexie, the validator) loads
- * in its worker; it takes them from here (createStaticSource). On a later visit the site
- * is asked for only when none is stored; the writer refreshes a stored one after the
- * first view.
+ * the view lists, or the article it shows. With `preview`, each is validated on the page
+ * as it arrives and held for the views (data/preview.ts), so the first screen draws without
+ * waiting for the writer (Dexie, in its worker), which then takes the same documents from
+ * here (createStaticSource) and stores them. On a later visit the site is asked for only
+ * when none is stored; the writer refreshes a stored one after the first view.
  */
 export function askEarly(
   ctx: ReadContext,
   url: string,
-  { firstVisit, sections, article }: EarlyAsk,
+  { firstVisit, sections, article, preview }: EarlyAsk,
   early = new EarlyDocuments(),
 ): EarlyDocuments {
   const stored = firstVisit ? Promise.resolve(undefined) : readSite(ctx).catch(() => undefined);
   void stored
     .then(async (site) => {
       if (site) return;
-      const doc = await early.ask(url);
+      const asking = early.ask(url);
+      // The preview's code (the validator) is asked for after the site: it is needed later.
+      const show = firstVisit && preview ? previewer(preview) : undefined;
+      const shown = show?.(url, asking, (into, raw) => into.site(raw));
+      const doc = await asking;
       const listed = sectionLinks(doc.body).filter(
         (section) => sections === 'all' || section.slug === sections,
       );
-      for (const { href } of listed.slice(0, earlySections)) {
+      if (listed.length > earlySections) preview?.wanted();
+      for (const { slug, href } of listed.slice(0, earlySections)) {
         const resolved = resolve(href, doc.url);
-        if (resolved) void early.ask(resolved);
+        const page = resolved === undefined ? undefined : early.ask(resolved);
+        if (!resolved || !page || typeof slug !== 'string') preview?.wanted();
+        else
+          void shown?.then(
+            (ok) => ok && show?.(resolved, page, (into, raw) => into.section(raw, slug)),
+          );
       }
       const template = (doc.body as { article?: unknown } | null)?.article;
       if (article && typeof template === 'string') {
         // The same URL the writer builds from the validated site (articleUrl).
         const resolved = resolve(expandArticleTemplate(template, article), doc.url);
-        if (resolved) void early.ask(resolved);
-      }
+        const asked = resolved === undefined ? undefined : early.ask(resolved);
+        if (resolved && asked)
+          void shown?.then(
+            (ok) => ok && show?.(resolved, asked, (into, raw) => into.article(raw, article)),
+          );
+        else preview?.wanted();
+      } else if (article) preview?.wanted();
     })
-    .catch(() => undefined);
+    .catch(() => preview?.wanted());
   return early;
+}
+
+/**
+ * Shows each document as it arrives, once the preview's code (the validator) has loaded.
+ * Resolves whether it was shown; when it was not (it failed to arrive, or is not valid),
+ * or shows that the first view needs more than it has, the writer is wanted at once.
+ */
+function previewer({ pending, wanted }: EarlyPreview) {
+  const previews = import('./preview');
+  return async (
+    url: string,
+    asked: Promise<RawDocument>,
+    show: (into: Preview, raw: RawDocument) => PreviewShown,
+  ): Promise<boolean> => {
+    try {
+      const [loaded, raw] = await Promise.all([previews, asked]);
+      const shown = show(loaded.previewInto(pending, url, Date.now()), raw);
+      notifyStoreChange(shown.stores);
+      if (!shown.complete) wanted();
+      return true;
+    } catch {
+      wanted();
+      return false;
+    }
+  };
 }
 
 /**

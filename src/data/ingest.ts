@@ -2,8 +2,8 @@ import type { ArticleRecord, PaperboyDatabase } from '../db/db';
 import { parseArticle } from '../model/article';
 import { isUsableArticle } from '../model/stored';
 import type { Article, ArticleSummary } from '../model/types';
-import { ContentError } from '../sources/errors';
 import { writeWithRoom, type DataContext } from './context';
+import { askedArticle } from './records';
 import { makeRoom } from './storage';
 import { mergeStoredSummary } from './summaries';
 
@@ -28,14 +28,7 @@ export async function fetchArticle(
   url: string,
   signal?: AbortSignal,
 ): Promise<Article> {
-  const article = parseArticle(await ctx.source.article(url, signal));
-  if (article.slug !== slug) {
-    throw new ContentError(
-      { kind: 'invalid', path: 'slug', problem: `is “${article.slug}”, not “${slug}”` },
-      url,
-    );
-  }
-  return article;
+  return askedArticle(parseArticle(await ctx.source.article(url, signal)), slug, url);
 }
 
 /**

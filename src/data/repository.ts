@@ -1,5 +1,6 @@
 import type { StoreName } from '../db/schema';
 import type { DrawnPage } from '../sources/kept-pages';
+import { notifyStoreChange } from './changes';
 import type { ReadContext, SyncOptions } from './context';
 import {
   readArticle,
@@ -41,6 +42,27 @@ function reading<A extends unknown[], T>(
  * stored when they fail.
  */
 export function createRepository(ctx: ReadContext, writer: () => Promise<Writer>) {
+  let writing = 0;
+  /**
+   * Runs a call of the writer's. When none is running, every document the writer took from
+   * a first visit's early ones has been stored (or failed to be), so the records held
+   * pending for them can go where the store has them (PendingReader.settle).
+   */
+  async function write<T>(call: (writer: Writer) => Promise<T>): Promise<T> {
+    writing += 1;
+    try {
+      return await call(await writer());
+    } finally {
+      writing -= 1;
+      if (writing === 0 && ctx.pending) void settle(ctx.pending);
+    }
+  }
+
+  async function settle(pending: NonNullable<ReadContext['pending']>): Promise<void> {
+    const changed = await pending.settle().catch(() => []);
+    if (changed.length > 0) notifyStoreChange(changed);
+  }
+
   return {
     readSite: reading(['site'], () => readSite(ctx)),
     readFrontPage: reading(['sections', 'articles'], (perSection: number) =>
@@ -58,22 +80,22 @@ export function createRepository(ctx: ReadContext, writer: () => Promise<Writer>
     readArticleBudget: reading(['meta'], () => readArticleBudget(ctx)),
     readDownloads: reading(['downloads'], () => readDownloads(ctx)),
     readDownload: reading(['downloads'], (section: string) => readDownload(ctx, section)),
-    syncSite: async (options?: SyncOptions) => (await writer()).syncSite(options),
-    syncSectionPage: async (section: string, page: number, options?: SyncOptions) =>
-      (await writer()).syncSectionPage(section, page, options),
-    syncArticle: async (slug: string, options?: SyncOptions) =>
-      (await writer()).syncArticle(slug, options),
-    markRead: async (slug: string) => (await writer()).markRead(slug),
-    save: async (slug: string) => (await writer()).save(slug),
-    unsave: async (slug: string) => (await writer()).unsave(slug),
-    warmImages: async (urls: string[]) => (await writer()).warmImages(urls),
-    keepPage: async (slug: string, page: DrawnPage) => (await writer()).keepPage(slug, page),
-    setArticleBudget: async (budget: number) => (await writer()).setArticleBudget(budget),
-    clearOfflineData: async () => (await writer()).clearOfflineData(),
-    estimateDownload: async (section: string) => (await writer()).estimateDownload(section),
-    runDownload: async (section: string, signal: AbortSignal) =>
-      (await writer()).runDownload(section, signal),
-    removeDownload: async (section: string) => (await writer()).removeDownload(section),
+    syncSite: (options?: SyncOptions) => write((w) => w.syncSite(options)),
+    syncSectionPage: (section: string, page: number, options?: SyncOptions) =>
+      write((w) => w.syncSectionPage(section, page, options)),
+    syncArticle: (slug: string, options?: SyncOptions) =>
+      write((w) => w.syncArticle(slug, options)),
+    markRead: (slug: string) => write((w) => w.markRead(slug)),
+    save: (slug: string) => write((w) => w.save(slug)),
+    unsave: (slug: string) => write((w) => w.unsave(slug)),
+    warmImages: (urls: string[]) => write((w) => w.warmImages(urls)),
+    keepPage: (slug: string, page: DrawnPage) => write((w) => w.keepPage(slug, page)),
+    setArticleBudget: (budget: number) => write((w) => w.setArticleBudget(budget)),
+    clearOfflineData: () => write((w) => w.clearOfflineData()),
+    estimateDownload: (section: string) => write((w) => w.estimateDownload(section)),
+    runDownload: (section: string, signal: AbortSignal) =>
+      write((w) => w.runDownload(section, signal)),
+    removeDownload: (section: string) => write((w) => w.removeDownload(section)),
   };
 }
 

@@ -5,6 +5,7 @@ import { parseSectionPage } from '../model/section';
 import { needsFetch, once, writeWithRoom, type DataContext, type SyncOptions } from './context';
 import { makeRoom } from './storage';
 import { syncSite } from './site';
+import { pageRecord } from './records';
 import { mergeSummaries } from './summaries';
 
 async function pageUrl(ctx: DataContext, section: string, page: number): Promise<string> {
@@ -31,25 +32,7 @@ export async function syncSectionPage(
   return once(ctx, `section:${section}:${page}`, async () => {
     const url = await pageUrl(ctx, section, page);
     const doc = parseSectionPage(await ctx.source.sectionPage(url));
-    if (doc.section !== section || doc.page !== page) {
-      throw new ContentError(
-        {
-          kind: 'invalid',
-          path: doc.section !== section ? 'section' : 'page',
-          problem: `does not match the page asked for (${section}, page ${page})`,
-        },
-        doc.url,
-      );
-    }
-    const record: PageRecord = {
-      section,
-      page,
-      pages: doc.pages,
-      url: doc.url,
-      ...(doc.next ? { next: doc.next } : {}),
-      slugs: doc.articles.map((article) => article.slug),
-      fetchedAt: ctx.now(),
-    };
+    const record = pageRecord(doc, section, page, ctx.now());
     const { db } = ctx;
     const write = () =>
       db.transaction('rw', db.pages, db.articles, async () => {

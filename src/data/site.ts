@@ -2,6 +2,7 @@ import { parseSite } from '../model/site';
 import type { Site } from '../model/types';
 import { needsFetch, once, type DataContext, type SyncOptions } from './context';
 import { readSite } from './queries/site';
+import { siteRecords } from './records';
 
 /** The stored site, fetching it first when it is missing; refreshes it when stale. */
 export async function syncSite(ctx: DataContext, options: SyncOptions = {}): Promise<Site> {
@@ -10,13 +11,12 @@ export async function syncSite(ctx: DataContext, options: SyncOptions = {}): Pro
   return once(ctx, 'site', async () => {
     const site = parseSite(await ctx.source.site());
     const { db } = ctx;
+    const records = siteRecords(site, ctx.now());
     await db.transaction('rw', db.site, db.sections, async () => {
-      await db.site.put({ ...site, key: 'site', fetchedAt: ctx.now() });
+      await db.site.put(records.site);
       // A good site document is the truth about which sections exist.
       await db.sections.clear();
-      await db.sections.bulkPut(
-        site.sections.map((section, position) => ({ ...section, position })),
-      );
+      await db.sections.bulkPut(records.sections);
     });
     return site;
   });

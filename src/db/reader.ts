@@ -22,6 +22,16 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** What the data layer's queries read through: the store, or the store with pending records (PendingReader). */
+export interface StoreReads {
+  get<T>(store: StoreName, key: IDBValidKey): Promise<T | undefined>;
+  getMany<T>(store: StoreName, keys: IDBValidKey[]): Promise<(T | undefined)[]>;
+  all<T>(store: StoreName, query?: Query): Promise<T[]>;
+  keys(store: StoreName): Promise<IDBValidKey[]>;
+  count(store: StoreName): Promise<number>;
+  countWhere<T>(store: StoreName, matches: (record: T) => boolean): Promise<number>;
+}
+
 interface RecordsSource {
   getAllRecords?: (options: {
     query?: IDBKeyRange | null;
@@ -37,7 +47,7 @@ interface RecordsSource {
  * It closes its connection whenever another connection needs a new version, and reopens on
  * the next read.
  */
-export class StoreReader {
+export class StoreReader implements StoreReads {
   #deps: IndexedDBDeps | undefined;
   #name: string;
   #db: Promise<IDBDatabase | undefined> | undefined;

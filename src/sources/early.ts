@@ -9,9 +9,12 @@ import type { RawDocument } from './types';
 export class EarlyDocuments {
   #asked = new Map<string, Promise<RawDocument>>();
   #options: HttpOptions;
+  #onTake: (url: string) => void;
 
-  constructor(options: HttpOptions = defaultHttpOptions) {
+  /** `onTake`: told when the source takes a document asked for here. */
+  constructor(options: HttpOptions = defaultHttpOptions, onTake: (url: string) => void = () => {}) {
     this.#options = options;
+    this.#onTake = onTake;
   }
 
   ask(url: string): Promise<RawDocument> {
@@ -23,7 +26,9 @@ export class EarlyDocuments {
 
   take(url: string): Promise<RawDocument> | undefined {
     const asked = this.#asked.get(url);
+    if (!asked) return undefined;
     this.#asked.delete(url);
+    this.#onTake(url);
     return asked;
   }
 }

@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import { untrack } from 'svelte';
 import { onStoreChange } from '../data/changes';
 import type { StoreName } from '../db/schema';
@@ -40,7 +41,9 @@ export class Live<T, A extends unknown[] = []> {
         try {
           const value = await read();
           if (!stopped && !again) {
-            this.#value = value;
+            // The same result again (a write elsewhere in a store it reads, or pending
+            // records now stored) redraws nothing.
+            if (!dequal(value, this.#value)) this.#value = value;
             this.#error = undefined;
             this.#loaded = true;
           }

@@ -1,9 +1,18 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { onStoreChange } from '../../src/data/changes';
 import { askEarly } from '../../src/data/early';
 import { syncSite } from '../../src/data/site';
 import { articleUrl, parseSite } from '../../src/model/site';
+import { PendingRecords } from '../../src/db/pending';
 import { EarlyDocuments } from '../../src/sources/early';
-import { rawSite, siteUrl } from '../factories';
+import {
+  articleUrl as articleDocUrl,
+  pageUrl,
+  rawArticle,
+  rawPage,
+  rawSite,
+  siteUrl,
+} from '../factories';
 import { FakeSource, openTestContext } from './fixtures';
 
 const sectionsOf = (count: number) =>
@@ -89,5 +98,91 @@ describe('askEarly', () => {
     const { asked, early } = asker(rawSite());
     askEarly(ctx, siteUrl, { firstVisit: false, sections: 'all' }, early);
     await vi.waitFor(() => expect(asked[0]).toBe(siteUrl));
+  });
+
+  describe('with a preview', () => {
+    function served(documents: Record<string, unknown>) {
+      const fetch = vi.fn(async (input: RequestInfo | URL) => {
+        const body = documents[String(input)];
+        return body === undefined ? new Response('', { status: 404 }) : Response.json(body);
+      });
+      return new EarlyDocuments({ timeoutMs: 5_000, maxBytes: 100_000, fetch });
+    }
+    const blog = {
+      [siteUrl]: rawSite(),
+      [pageUrl('world-news', 1)]: rawPage('world-news', 1, 1, ['a', 'b']),
+      [pageUrl('science', 1)]: rawPage('science', 1, 1, ['c']),
+      [articleDocUrl('a')]: rawArticle('a'),
+    };
+
+    function preview() {
+      const pending = new PendingRecords();
+      const wanted = vi.fn();
+      const changed: string[] = [];
+      onTestFinished(onStoreChange(() => changed.push('change')));
+      return { pending, wanted, changed, preview: { pending, wanted } };
+    }
+
+    it('on a first visit holds what arrives, validated, and tells the views', async () => {
+      const { ctx } = openTestContext(new FakeSource({}));
+      const { pending, wanted, changed, preview: into } = preview();
+      askEarly(ctx, siteUrl, { firstVisit: true, sections: 'all', preview: into }, served(blog));
+      await vi.waitFor(() => expect(pending.get('pages', ['science', 1])).toBeDefined());
+      await vi.waitFor(() => expect(pending.get('pages', ['world-news', 1])).toBeDefined());
+      expect(pending.get('site', 'site')).toMatchObject({ title: 'My Blog' });
+      expect(
+        pending
+          .all<{ slug: string }>('articles')
+          .map((a) => a.slug)
+          .sort(),
+      ).toEqual(['a', 'b', 'c']);
+      expect(changed.length).toBeGreaterThan(0);
+      expect(wanted).not.toHaveBeenCalled();
+    });
+
+    it('holds the article an article view shows', async () => {
+      const { ctx } = openTestContext(new FakeSource({}));
+      const { pending, wanted, preview: into } = preview();
+      askEarly(
+        ctx,
+        siteUrl,
+        { firstVisit: true, sections: undefined, article: 'a', preview: into },
+        served(blog),
+      );
+      await vi.waitFor(() => expect(pending.get('articles', 'a')).toHaveProperty('html'));
+      expect(wanted).not.toHaveBeenCalled();
+    });
+
+    it('wants the writer at once when a document fails, and still holds the rest', async () => {
+      const { ctx } = openTestContext(new FakeSource({}));
+      const { pending, wanted, preview: into } = preview();
+      const broken = { ...blog, [pageUrl('science', 1)]: { version: 1, section: 'science' } };
+      askEarly(ctx, siteUrl, { firstVisit: true, sections: 'all', preview: into }, served(broken));
+      await vi.waitFor(() => expect(wanted).toHaveBeenCalled());
+      await vi.waitFor(() => expect(pending.get('pages', ['world-news', 1])).toBeDefined());
+      expect(pending.get('pages', ['science', 1])).toBeUndefined();
+    });
+
+    it('wants the writer when the first view lists more sections than are asked for early', async () => {
+      const { ctx } = openTestContext(new FakeSource({}));
+      const { wanted, preview: into } = preview();
+      const site = { ...rawSite(), sections: sectionsOf(13) };
+      askEarly(
+        ctx,
+        siteUrl,
+        { firstVisit: true, sections: 'all', preview: into },
+        served({ [siteUrl]: site }),
+      );
+      await vi.waitFor(() => expect(wanted).toHaveBeenCalled());
+    });
+
+    it('holds nothing on a later visit', async () => {
+      const { ctx } = openTestContext(new FakeSource({}));
+      const { pending, wanted, preview: into } = preview();
+      askEarly(ctx, siteUrl, { firstVisit: false, sections: 'all', preview: into }, served(blog));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(pending.empty).toBe(true);
+      expect(wanted).not.toHaveBeenCalled();
+    });
   });
 });

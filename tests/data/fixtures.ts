@@ -64,9 +64,10 @@ export function testContext(source: FakeSource) {
   };
   const indexedDB = new IDBFactory();
   const db = new PaperboyDatabase('paperboy-test', { indexedDB, IDBKeyRange });
+  const store = new StoreReader({ indexedDB, IDBKeyRange }, 'paperboy-test');
   const ctx: DataContext = {
     db,
-    store: new StoreReader({ indexedDB, IDBKeyRange }, 'paperboy-test'),
+    store,
     source,
     now: () => clock.now,
     online: () => clock.online,
@@ -75,7 +76,7 @@ export function testContext(source: FakeSource) {
     keptPages,
     storage,
   };
-  return { ctx, db, clock, images, keptPages, storage };
+  return { ctx, db, store, clock, images, keptPages, storage };
 }
 
 export const offline = (url: string) => new ContentError({ kind: 'offline' }, url);
@@ -86,7 +87,7 @@ export function openTestContext(source: FakeSource) {
   const context = testContext(source);
   onTestFinished(() => {
     context.db.close();
-    context.ctx.store.close();
+    context.store.close();
   });
   return { ...context, source };
 }

@@ -116,3 +116,34 @@ export function useFreshOrigin(root?: () => string) {
     },
   };
 }
+
+/**
+ * Waits until the writer has stored the record under `key` in `store`: a first visit shows
+ * what it fetched before the writer (in its worker) has stored it.
+ */
+export async function stored(
+  page: Page,
+  store: string,
+  key: string | (string | number)[],
+): Promise<void> {
+  const holds = () =>
+    page.evaluate(
+      async ({ store, key }) => {
+        const names = (await indexedDB.databases()).map((info) => info.name);
+        if (!names.includes('paperboy')) return false;
+        return new Promise<boolean>((resolve) => {
+          const opening = indexedDB.open('paperboy');
+          opening.onerror = () => resolve(false);
+          opening.onsuccess = () => {
+            const db = opening.result;
+            if (!db.objectStoreNames.contains(store)) return (db.close(), resolve(false));
+            const reading = db.transaction(store).objectStore(store).get(key);
+            reading.onsuccess = () => (db.close(), resolve(reading.result !== undefined));
+            reading.onerror = () => (db.close(), resolve(false));
+          };
+        });
+      },
+      { store, key },
+    );
+  await expect.poll(holds, { timeout: 10_000 }).toBe(true);
+}

@@ -1,6 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demo, heading, useApp, type FaultCase } from './harness';
+import { demo, heading, stored, useApp, type FaultCase } from './harness';
 
 const { server, open } = useApp();
 const article = demo.worldNews.articles[3]!;
@@ -71,6 +71,7 @@ describe('network faults, each injected by the test server', () => {
   it('keeps what is stored when a refresh meets a fault', async () => {
     const page = await open(`/article/${article.slug}`);
     await showsArticle(page);
+    await stored(page, 'articles', article.slug);
     await ageStoredArticle(page, article.slug, 10 * 60_000);
     server.inject({ prefix: articlePath, status: 503 });
     await page.reload();

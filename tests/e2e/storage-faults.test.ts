@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { demo, heading, useFreshOrigin } from './harness';
+import { demo, heading, stored, useFreshOrigin } from './harness';
 
 const app = useFreshOrigin();
 
@@ -23,6 +23,7 @@ describe('storage faults in Chromium', () => {
     const page = await app.context.newPage();
     await page.goto(`${app.base}/`);
     await page.getByRole('heading', { level: 2, name: 'World News' }).waitFor();
+    await stored(page, 'site', 'site');
     // What a newer Paperboy in another tab does: open the same database at a higher version.
     await page.evaluate(
       () =>

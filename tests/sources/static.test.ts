@@ -62,8 +62,9 @@ describe('createStaticSource with documents asked for early', () => {
   const withEarly = (answer: (url: string) => Promise<Response>) => {
     const fake = vi.fn(async (input: RequestInfo | URL) => answer(String(input)));
     const options = { timeoutMs: 5_000, maxBytes: 1024, fetch: fake as typeof fetch };
-    const early = new EarlyDocuments(options);
-    return { fake, early, source: createStaticSource(entry, options, early) };
+    const taken: string[] = [];
+    const early = new EarlyDocuments(options, (url) => taken.push(url));
+    return { fake, early, taken, source: createStaticSource(entry, options, early) };
   };
 
   it('answers the first request for each from it, and asks afresh after', async () => {
@@ -95,8 +96,17 @@ describe('createStaticSource with documents asked for early', () => {
   });
 
   it('asks itself for what was not asked early', async () => {
-    const { fake, source } = withEarly(async (url) => Response.json({ url }));
+    const { fake, source, taken } = withEarly(async (url) => Response.json({ url }));
     await expect(source.sectionPage(page)).resolves.toEqual({ url: page, body: { url: page } });
     expect(fake).toHaveBeenCalledTimes(1);
+    expect(taken).toEqual([]);
+  });
+
+  it('tells who asked early when the source takes each document, once', async () => {
+    const { early, source, taken } = withEarly(async (url) => Response.json({ url }));
+    void early.ask(page);
+    await source.sectionPage(page);
+    await source.sectionPage(page);
+    expect(taken).toEqual([page]);
   });
 });

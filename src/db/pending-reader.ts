@@ -1,0 +1,123 @@
+import {
+  isPendingStore,
+  keyAt,
+  pendingKeyPaths,
+  type PendingRecords,
+  type PendingStore,
+} from './pending';
+import type { Query, StoreReads } from './reader';
+import type { StoreName } from './schema';
+
+/** IndexedDB's order of keys (indexedDB.cmp): -1, 0 or 1; throws for what is not a key. */
+export type CompareKeys = (a: IDBValidKey, b: IDBValidKey) => number;
+
+/**
+ * The store as the views see it: what is stored, and where nothing is stored under the same
+ * key, what is pending (fetched and validated, not yet stored). Reads answer as IndexedDB
+ * would over both together: an index lists a record only when the record has a key for it,
+ * in key order, then primary key order. Counts are of what is stored only: they size the
+ * store. The writer reads the store itself, never this, so pending records are never taken
+ * for stored ones.
+ */
+export class PendingReader implements StoreReads {
+  readonly #stored: StoreReads;
+  readonly #pending: PendingRecords;
+  readonly #cmp: CompareKeys;
+
+  constructor(stored: StoreReads, pending: PendingRecords, cmp: CompareKeys) {
+    this.#stored = stored;
+    this.#pending = pending;
+    this.#cmp = cmp;
+  }
+
+  async get<T>(store: StoreName, key: IDBValidKey): Promise<T | undefined> {
+    return (await this.#stored.get<T>(store, key)) ?? this.#pending.get<T>(store, key);
+  }
+
+  async getMany<T>(store: StoreName, keys: IDBValidKey[]): Promise<(T | undefined)[]> {
+    const stored = await this.#stored.getMany<T>(store, keys);
+    return stored.map((record, index) => record ?? this.#pending.get<T>(store, keys[index]!));
+  }
+
+  async all<T>(store: StoreName, query: Query = {}): Promise<T[]> {
+    const stored = this.#stored.all<T>(store, query);
+    if (!isPendingStore(store)) return stored;
+    const paths = pendingKeyPaths[store];
+    const path = query.index === undefined ? paths.key : this.#indexPath(store, query.index);
+    const matching = this.#pending
+      .all<T>(store)
+      .filter((record) => this.#inRange(keyAt(record, path), query));
+    if (matching.length === 0) return stored;
+    const keys = matching.map((record) => keyAt(record, paths.key) as IDBValidKey);
+    const [rows, elsewhere] = await Promise.all([stored, this.#stored.getMany(store, keys)]);
+    // A record stored under the same key is the one that counts, wherever it sorts.
+    const added = matching.filter((_, index) => elsewhere[index] === undefined);
+    if (added.length === 0) return rows;
+    const order = (a: T, b: T) =>
+      this.#cmp(keyAt(a, path) as IDBValidKey, keyAt(b, path) as IDBValidKey) ||
+      this.#cmp(keyAt(a, paths.key) as IDBValidKey, keyAt(b, paths.key) as IDBValidKey);
+    const merged = [...rows, ...added].sort(query.reverse ? (a, b) => order(b, a) : order);
+    return query.limit === undefined ? merged : merged.slice(0, query.limit);
+  }
+
+  async keys(store: StoreName): Promise<IDBValidKey[]> {
+    const stored = await this.#stored.keys(store);
+    if (!isPendingStore(store)) return stored;
+    const pending = this.#pending
+      .all(store)
+      .map((record) => keyAt(record, pendingKeyPaths[store].key) as IDBValidKey)
+      .filter((key) => !stored.some((other) => this.#cmp(key, other) === 0));
+    return pending.length === 0 ? stored : [...stored, ...pending].sort(this.#cmp);
+  }
+
+  /**
+   * Lets go of the pending records whose document the writer took and which the store now
+   * holds (read from the store, they are the same or newer): call it when no write that
+   * could be storing them is running. Returns the stores whose reads may change.
+   */
+  async settle(): Promise<PendingStore[]> {
+    const changed: PendingStore[] = [];
+    for (const [store, keys] of this.#pending.takenKeys()) {
+      if (keys.length === 0) continue;
+      const found = await this.#stored.getMany(store, keys);
+      if (
+        this.#pending.drop(
+          store,
+          keys.filter((_, index) => found[index] !== undefined),
+        )
+      ) {
+        changed.push(store);
+      }
+    }
+    return changed;
+  }
+
+  count(store: StoreName): Promise<number> {
+    return this.#stored.count(store);
+  }
+
+  countWhere<T>(store: StoreName, matches: (record: T) => boolean): Promise<number> {
+    return this.#stored.countWhere(store, matches);
+  }
+
+  #indexPath(store: StoreName & keyof typeof pendingKeyPaths, index: string) {
+    const indexes: Readonly<Record<string, string | readonly string[]>> =
+      pendingKeyPaths[store].indexes;
+    const path = indexes[index];
+    if (path === undefined) throw new Error(`No index ${index} on ${store}`);
+    return path;
+  }
+
+  /** Whether `key` is a key at all (an index skips records without one) and within the query's bounds. */
+  #inRange(key: IDBValidKey | undefined, { lower, upper }: Query): boolean {
+    if (key === undefined) return false;
+    try {
+      return (
+        (lower === undefined || this.#cmp(key, lower) >= 0) &&
+        (upper === undefined || this.#cmp(key, upper) <= 0)
+      );
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demo, heading, stored, useFreshOrigin } from './harness';
+
+const app = useFreshOrigin();
+
+/**
+ * Opens `path` on a first visit with the writer held back (neither its worker nor its
+ * on-page fallback loads until `release`), as on a slow device where it loads late.
+ */
+async function openWithoutWriter(path: string): Promise<{ page: Page; release: () => void }> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await app.context.route(/\/assets\/(writer\.worker|browser)-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await app.context.newPage();
+  await page.goto(`${app.base}${path}`);
+  return { page, release };
+}
+
+const databases = (page: Page) =>
+  page.evaluate(async () => (await indexedDB.databases()).map((info) => info.name));
+
+describe('a first visit', () => {
+  it('draws the front page from what it fetched, then the writer stores it', async () => {
+    const { page, release } = await openWithoutWriter('/');
+    for (const section of demo.site.sections) {
+      await page.getByRole('heading', { level: 2, name: section.title }).waitFor();
+    }
+    await page.getByRole('link', { name: demo.worldNews.articles[0]!.title }).first().waitFor();
+    expect(await databases(page)).toEqual([]);
+    release();
+    for (const section of demo.site.sections) await stored(page, 'pages', [section.slug, 1]);
+  });
+
+  it('draws an article from what it fetched, then the writer stores it', async () => {
+    const article = demo.worldNews.articles[0]!;
+    const { page, release } = await openWithoutWriter(`/article/${article.slug}`);
+    await heading(page).filter({ hasText: article.title }).waitFor();
+    await page.locator('main .body p').first().waitFor();
+    expect(await databases(page)).toEqual([]);
+    release();
+    await stored(page, 'articles', article.slug);
+  });
+});
