@@ -51,42 +51,48 @@ export function askEarly(
   early = new EarlyDocuments(),
 ): EarlyDocuments {
   const stored = firstVisit ? Promise.resolve(undefined) : readSite(ctx).catch(() => undefined);
+  const held = firstVisit ? preview : undefined;
   void stored
     .then(async (site) => {
       if (site) return;
       const asking = early.ask(url);
       // The preview's code (the validator) is asked for after the site: it is needed later.
-      const show = firstVisit && preview ? previewer(preview) : undefined;
-      const shown = show?.(url, asking, (into, raw) => into.site(raw));
+      const show = held && previewer(held);
+      const siteShown =
+        show?.(url, asking, (into, raw) => into.site(raw)) ?? Promise.resolve(false);
+      /** Asks for what the first view shows; holds it once the site is held. */
+      const follow = (at: string | undefined, step: Step | undefined) => {
+        const asked = at === undefined ? undefined : early.ask(at);
+        if (!held) return;
+        if (at === undefined || !asked || !step) return held.wanted();
+        void siteShown.then((ok) => ok && show?.(at, asked, step));
+      };
       const doc = await asking;
       const listed = sectionLinks(doc.body).filter(
         (section) => sections === 'all' || section.slug === sections,
       );
-      if (listed.length > earlySections) preview?.wanted();
+      if (listed.length > earlySections) held?.wanted();
       for (const { slug, href } of listed.slice(0, earlySections)) {
-        const resolved = resolve(href, doc.url);
-        const page = resolved === undefined ? undefined : early.ask(resolved);
-        if (!resolved || !page || typeof slug !== 'string') preview?.wanted();
-        else
-          void shown?.then(
-            (ok) => ok && show?.(resolved, page, (into, raw) => into.section(raw, slug)),
-          );
+        const step: Step | undefined =
+          typeof slug === 'string' ? (into, raw) => into.section(raw, slug) : undefined;
+        follow(resolve(href, doc.url), step);
       }
       const template = (doc.body as { article?: unknown } | null)?.article;
-      if (article && typeof template === 'string') {
+      if (article) {
         // The same URL the writer builds from the validated site (articleUrl).
-        const resolved = resolve(expandArticleTemplate(template, article), doc.url);
-        const asked = resolved === undefined ? undefined : early.ask(resolved);
-        if (resolved && asked)
-          void shown?.then(
-            (ok) => ok && show?.(resolved, asked, (into, raw) => into.article(raw, article)),
-          );
-        else preview?.wanted();
-      } else if (article) preview?.wanted();
+        const at =
+          typeof template === 'string'
+            ? resolve(expandArticleTemplate(template, article), doc.url)
+            : undefined;
+        follow(at, (into, raw) => into.article(raw, article));
+      }
     })
-    .catch(() => preview?.wanted());
+    .catch(() => held?.wanted());
   return early;
 }
+
+/** How one document is held: as the site, a section's first page, or an article. */
+type Step = (into: Preview, raw: RawDocument) => PreviewShown;
 
 /**
  * Shows each document as it arrives, once the preview's code (the validator) has loaded.
@@ -95,14 +101,10 @@ export function askEarly(
  */
 function previewer({ pending, wanted }: EarlyPreview) {
   const previews = import('./preview');
-  return async (
-    url: string,
-    asked: Promise<RawDocument>,
-    show: (into: Preview, raw: RawDocument) => PreviewShown,
-  ): Promise<boolean> => {
+  return async (url: string, asked: Promise<RawDocument>, step: Step): Promise<boolean> => {
     try {
       const [loaded, raw] = await Promise.all([previews, asked]);
-      const shown = show(loaded.previewInto(pending, url, Date.now()), raw);
+      const shown = step(loaded.previewInto(pending, url, Date.now()), raw);
       notifyStoreChange(shown.stores);
       if (!shown.complete) wanted();
       return true;
