@@ -10,7 +10,7 @@ import type { ContentSource } from '../sources/types';
 export interface ReadContext {
   store: StoreReads;
   /** Where `store` reads a first visit's records not yet stored too (data/preview.ts). */
-  pending?: Pick<PendingReader, 'settle'> | undefined;
+  pending?: Pick<PendingReader, 'settle' | 'clear'> | undefined;
   /** The browser's storage manager, where it has one. */
   storage: Pick<StorageManager, 'estimate' | 'persist' | 'persisted'> | undefined;
 }

@@ -91,7 +91,12 @@ export function createRepository(ctx: ReadContext, writer: () => Promise<Writer>
     warmImages: (urls: string[]) => write((w) => w.warmImages(urls)),
     keepPage: (slug: string, page: DrawnPage) => write((w) => w.keepPage(slug, page)),
     setArticleBudget: (budget: number) => write((w) => w.setArticleBudget(budget)),
-    clearOfflineData: () => write((w) => w.clearOfflineData()),
+    clearOfflineData: async () => {
+      await write((w) => w.clearOfflineData());
+      // What a first visit held for the views (say, a document the writer never took) goes too.
+      const changed = ctx.pending?.clear() ?? [];
+      if (changed.length > 0) notifyStoreChange(changed);
+    },
     estimateDownload: (section: string) => write((w) => w.estimateDownload(section)),
     runDownload: (section: string, signal: AbortSignal) =>
       write((w) => w.runDownload(section, signal)),

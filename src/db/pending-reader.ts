@@ -92,6 +92,11 @@ export class PendingReader implements StoreReads {
     return changed;
   }
 
+  /** Lets go of every pending record (the reader cleared what is stored); returns the stores that changed. */
+  clear(): PendingStore[] {
+    return this.#pending.clear();
+  }
+
   count(store: StoreName): Promise<number> {
     return this.#stored.count(store);
   }

@@ -79,6 +79,13 @@ export class PendingRecords {
     this.#taken.add(source);
   }
 
+  /** Drops every record: the store was cleared, and nothing held may show in its place. */
+  clear(): PendingStore[] {
+    const changed = [...this.#stores].filter(([, byKey]) => byKey.size > 0).map(([store]) => store);
+    this.#stores.clear();
+    return changed;
+  }
+
   /** The keys of every record, by store, whose document the writer has taken. */
   takenKeys(): [PendingStore, IDBValidKey[]][] {
     return [...this.#stores].map(([store, byKey]) => [

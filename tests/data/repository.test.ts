@@ -16,7 +16,7 @@ function withPending() {
   const reads = { store: withPending, pending: withPending, storage: ctx.storage };
   const finish: (() => void)[] = [];
   const call = vi.fn(() => new Promise<void>((resolve) => finish.push(resolve)));
-  const writer = { syncSite: call, markRead: call } as unknown as Writer;
+  const writer = { syncSite: call, markRead: call, clearOfflineData: call } as unknown as Writer;
   const repository = createRepository(reads, () => Promise.resolve(writer));
   pending.put('site.json', 'site', [{ key: 'site', title: 'Pending' }]);
   pending.put('other.json', 'articles', [{ slug: 'x' }]);
@@ -47,5 +47,15 @@ describe('createRepository', () => {
     expect(await repository.readSite()).toMatchObject({ title: 'Stored' });
     // What the writer has not taken stays.
     expect(pending.get('articles', 'x')).toEqual({ slug: 'x' });
+  });
+
+  it('lets go of every pending record when the reader clears offline data', async () => {
+    const { pending, repository, finish, call } = withPending();
+    const clearing = repository.clearOfflineData();
+    await vi.waitFor(() => expect(call).toHaveBeenCalled());
+    finish[0]!();
+    await clearing;
+    expect(pending.empty).toBe(true);
+    expect(await repository.readSite()).toBeUndefined();
   });
 });
