@@ -54,6 +54,8 @@ const withPending =
     ? new PendingReader(store, pending, (a, b) => pageIndexedDB.indexedDB.cmp(a, b))
     : undefined;
 const reads = { store: withPending ?? store, pending: withPending, storage: navigator.storage };
+// A first visit loads the writer once its first view is drawn, or at once when what was
+// fetched cannot draw it (or, without IndexedDB on the page, nothing is held to draw from).
 let wantWriter = (): void => {};
 const writerWanted = new Promise<void>((resolve) => (wantWriter = resolve));
 if (firstVisit && !pending) wantWriter();
