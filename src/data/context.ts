@@ -9,7 +9,7 @@ import type { ContentSource } from '../sources/types';
 /** What the store's queries need: a raw reader, and the browser's storage manager. */
 export interface ReadContext {
   store: StoreReads;
-  /** Where `store` reads a first visit's records not yet stored too (data/preview.ts). */
+  /** On a first visit, `store` also reads records not yet stored (db/pending-reader.ts). */
   pending?: Pick<PendingReader, 'settle' | 'clear'> | undefined;
   /** The browser's storage manager, where it has one. */
   storage: Pick<StorageManager, 'estimate' | 'persist' | 'persisted'> | undefined;

@@ -62,10 +62,10 @@ export function askEarly(
         show?.(url, asking, (into, raw) => into.site(raw)) ?? Promise.resolve(false);
       /** Asks for what the first view shows; holds it once the site is held. */
       const follow = (at: string | undefined, step: Step | undefined) => {
-        const asked = at === undefined ? undefined : early.ask(at);
-        if (!held) return;
-        if (at === undefined || !asked || !step) return held.wanted();
-        void siteShown.then((ok) => ok && show?.(at, asked, step));
+        if (at === undefined) return held?.wanted();
+        const asked = early.ask(at);
+        if (!step) held?.wanted();
+        else void siteShown.then((ok) => ok && show?.(at, asked, step));
       };
       const doc = await asking;
       const listed = sectionLinks(doc.body).filter(

@@ -80,14 +80,8 @@ export class PendingReader implements StoreReads {
     for (const [store, keys] of this.#pending.takenKeys()) {
       if (keys.length === 0) continue;
       const found = await this.#stored.getMany(store, keys);
-      if (
-        this.#pending.drop(
-          store,
-          keys.filter((_, index) => found[index] !== undefined),
-        )
-      ) {
-        changed.push(store);
-      }
+      const held = keys.filter((_, index) => found[index] !== undefined);
+      if (this.#pending.drop(store, held)) changed.push(store);
     }
     return changed;
   }
