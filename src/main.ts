@@ -7,6 +7,7 @@ import { databaseName } from './db/schema';
 import { PendingRecords } from './db/pending';
 import { PendingReader } from './db/pending-reader';
 import { StoreReader, type IndexedDBDeps } from './db/reader';
+import { warmLocaleDataOffThread } from './locale/start-warmup';
 import { InstallState } from './pwa/install.svelte';
 import { handOverWhenDrawn, keptPageIn } from './pwa/kept-page';
 import { linkManifestAfter } from './pwa/manifest-link';
@@ -25,6 +26,8 @@ import './styles/app.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
 
+// First: the views' first dates should find the locale data loaded.
+warmLocaleDataOffThread();
 const update = new UpdateState();
 const install = new InstallState();
 install.listen();

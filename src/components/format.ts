@@ -16,7 +16,7 @@ export function formatReadingTime(minutes: number): string {
 }
 
 // Made on first use, not as the module loads: the first formatter a page makes sets up the
-// locale data (data/worker/locale-warmup.ts), which would lengthen the task before first paint.
+// locale data (locale/warmup.ts), which would lengthen the task before first paint.
 let relativeFormat: Intl.RelativeTimeFormat | undefined;
 const relative = () =>
   (relativeFormat ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));

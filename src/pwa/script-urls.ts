@@ -1,10 +1,12 @@
 import type { TrustedScriptURL, TrustedTypesWindow } from 'trusted-types/lib';
 import writerWorker from '../data/worker/writer.worker?worker&url';
+import localeWorker from '../locale/warmup.worker?worker&url';
 
-/** The only scripts the app starts by URL: its service worker and its writer's worker. */
+/** The only scripts the app starts by URL: its service worker and its two workers. */
 const scriptUrls = {
   serviceWorker: `${import.meta.env.BASE_URL}sw.js`,
   writerWorker,
+  localeWorker,
 } as const;
 
 let policy: { createScriptURL(url: string): TrustedScriptURL } | undefined | null;

@@ -44,4 +44,19 @@ describe('a first visit', () => {
     release();
     await stored(page, 'articles', article.slug);
   });
+
+  it('loads the locale data in a worker of its own, which then ends', async () => {
+    const page = await app.context.newPage();
+    const started = page.waitForEvent('worker', (worker) =>
+      /\/assets\/warmup\.worker-[\w-]+\.js$/.test(worker.url()),
+    );
+    await page.goto(`${app.base}/`);
+    const worker = await started;
+    // It ended itself: nothing left running for the page's life.
+    await new Promise<void>((resolve) => {
+      if (!page.workers().includes(worker)) resolve();
+      else worker.once('close', () => resolve());
+    });
+    expect(page.workers()).not.toContain(worker);
+  });
 });

@@ -1,0 +1,6 @@
+import { warmLocaleData } from './warmup';
+
+// Started by the page as it loads (start-warmup.ts), done in one go; typed for the page,
+// where `self` is a Window, but here it is the worker's scope, whose close() ends it.
+warmLocaleData();
+self.close();
