@@ -95,7 +95,10 @@ export async function benchBytes({ browser, server, build, problems, log, visits
   /** @param {string} file */
   const kind = (file) =>
     workerFiles.has(file)
-      ? 'worker, store'
+      ? // The writer's worker carries the store; the locale worker only formats dates.
+        /^assets\/writer\.worker-/.test(file)
+        ? 'worker, store'
+        : 'worker'
       : isLazy(file)
         ? isStore(file)
           ? 'lazy, store'

@@ -1,6 +1,6 @@
 // Checks the built app's sizes against size-budget.json: the gzip bytes of everything the
-// first view needs (index.html, the entry script and what it imports statically, their CSS)
-// and of each lazy chunk. Sizes are deterministic, so CI can gate on them; timings are not.
+// first view needs (index.html, the entry script and what it imports statically, their CSS),
+// how many files that is, and the gzip bytes of each lazy chunk and worker. Sizes are deterministic, so CI can gate on them; timings are not.
 import { readFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes.mjs';
 
@@ -18,6 +18,11 @@ rows.push([
   budget.firstViewGzipBytes,
   over,
 ]);
+// Each file is a request before the first paint: a round trip on a slow connection.
+const files = sizes.firstView.files.length;
+const tooMany = files > budget.firstViewFiles;
+failed ||= tooMany;
+rows.push(['first view files (count)', files, budget.firstViewFiles, tooMany]);
 for (const { file, bytes } of sizes.lazy) {
   const limit = budget.lazyChunkGzipBytes;
   failed ||= bytes > limit;
@@ -31,12 +36,13 @@ for (const { file, bytes } of sizes.workers) {
 }
 
 const width = Math.max(...rows.map(([name]) => String(name).length));
-console.log(`${'size (gzip bytes)'.padEnd(width)}  actual    budget`);
+console.log(`${'size (gzip bytes; files)'.padEnd(width)}  actual    budget`);
 for (const [name, bytes, limit, isOver] of rows) {
   console.log(
     `${String(name).padEnd(width)} ${String(bytes).padStart(7)}   ${String(limit).padStart(7)}${isOver ? '   OVER' : ''}`,
   );
 }
+console.log(`first view files: ${sizes.firstView.files.join(', ')}`);
 console.log(`target for the first view: ${budget.firstViewTargetGzipBytes} (issue 5)`);
 if (failed) {
   console.error(
