@@ -104,6 +104,9 @@ function previewer({ pending, wanted }: EarlyPreview) {
   return async (url: string, asked: Promise<RawDocument>, step: Step): Promise<boolean> => {
     try {
       const [loaded, raw] = await Promise.all([previews, asked]);
+      // A task of its own for each document: those that came while the validator loaded
+      // would otherwise all be validated in one long task, as the first view draws.
+      await new Promise((resolve) => setTimeout(resolve));
       const shown = step(loaded.previewInto(pending, url, Date.now()), raw);
       notifyStoreChange(shown.stores);
       if (!shown.complete) wanted();

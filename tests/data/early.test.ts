@@ -140,6 +140,24 @@ describe('askEarly', () => {
       expect(wanted).not.toHaveBeenCalled();
     });
 
+    it('validates each document in a task of its own, not in the task it arrived in', async () => {
+      const { ctx } = openTestContext(new FakeSource({}));
+      const { pending, preview: into } = preview();
+      const held = () => pending.all('site').length + pending.all('pages').length;
+      // How many documents were held as each task the preview asked for began.
+      const atTask: number[] = [];
+      const realSetTimeout = globalThis.setTimeout;
+      vi.spyOn(globalThis, 'setTimeout').mockImplementation(((run: () => void, ms?: number) =>
+        realSetTimeout(() => {
+          if (ms === undefined) atTask.push(held());
+          run();
+        }, ms)) as typeof setTimeout);
+      onTestFinished(() => void vi.restoreAllMocks());
+      askEarly(ctx, siteUrl, { firstVisit: true, sections: 'all', preview: into }, served(blog));
+      await vi.waitFor(() => expect(held()).toBe(3));
+      expect(atTask).toEqual([0, 1, 2]);
+    });
+
     it('holds the article an article view shows', async () => {
       const { ctx } = openTestContext(new FakeSource({}));
       const { pending, wanted, preview: into } = preview();
