@@ -195,7 +195,7 @@ export async function benchStore({
   return rows;
 }
 
-/** @typedef {'app' | 'raw' | 'raw-batched'} IngestPath */
+/** @typedef {'app' | 'raw' | 'raw-batched' | 'raw-batched-read'} IngestPath */
 
 /**
  * Ingest rows for one size and one starting state of the store.
@@ -205,7 +205,8 @@ export async function benchStore({
  * @param {number} batchSize
  * @param {number} runs
  * @param {(line: string) => void} log
- * @param {boolean} diagnose also time raw IndexedDB in the app's batches (a row without target)
+ * @param {boolean} diagnose also time raw IndexedDB in the app's batches, with and without a
+ *   read of each record first (rows without target)
  * @returns {Promise<Row[]>}
  */
 async function ingest(page, count, listed, batchSize, runs, log, diagnose) {
@@ -215,14 +216,14 @@ async function ingest(page, count, listed, batchSize, runs, log, diagnose) {
       const bench = /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench;
       if (which === 'app') return bench.ingestApp(n, size, summaries);
       if (which === 'raw') return bench.ingestRaw(n, size, summaries);
-      return bench.ingestVariant('raw-batched', n, size, summaries);
+      return bench.ingestVariant(which, n, size, summaries);
     }, /** @type {const} */ ([path, count, batchSize, listed]));
   /** @type {IngestPath[]} */
-  const paths = diagnose ? ['app', 'raw', 'raw-batched'] : ['app', 'raw'];
+  const paths = diagnose ? ['app', 'raw', 'raw-batched', 'raw-batched-read'] : ['app', 'raw'];
   // Warm up every path (JIT, the profile's first database files).
   for (const path of paths) await once(path);
   /** @type {Record<IngestPath, IngestRun[]>} */
-  const runsOf = { app: [], raw: [], 'raw-batched': [] };
+  const runsOf = { app: [], raw: [], 'raw-batched': [], 'raw-batched-read': [] };
   for (let run = 0; run < runs; run += 1) {
     // Rotate the order, so no path always follows the same one (and its database's deletion).
     for (let step = 0; step < paths.length; step += 1) {
@@ -238,6 +239,7 @@ async function ingest(page, count, listed, batchSize, runs, log, diagnose) {
   );
   const { app, raw } = runsOf;
   const batched = runsOf['raw-batched'];
+  const batchedRead = runsOf['raw-batched-read'];
   const first = /** @type {IngestRun} */ (app[0]);
   const state = listed
     ? 'into a fresh database holding the articles’ summaries, as the section pages of a ' +
@@ -293,6 +295,16 @@ async function ingest(page, count, listed, batchSize, runs, log, diagnose) {
       note:
         'for reading the rows above, no target: what committing once per batch costs by ' +
         `itself (raw puts, a transaction per batch; median ${medianMs(batched)} ms)`,
+    }),
+    row({
+      group,
+      metric: `${label}, raw IndexedDB reading each record first, in the app’s batches / in one transaction`,
+      unit: 'ratio',
+      samples: ratioToRaw(batchedRead),
+      note:
+        'for reading the rows above, no target: the work the app path must do in raw ' +
+        'IndexedDB (a get per record, to keep what is stored locally, then the puts, a ' +
+        `transaction per batch; median ${medianMs(batchedRead)} ms)`,
     }),
   ];
 }
