@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { articleShell } from './vite/articleShell.ts';
+import { compileHints } from './vite/compileHints.ts';
 import { manifestFileName } from './src/pwa/manifest-file.ts';
 import { deferManifestLink } from './vite/manifestLink.ts';
 
@@ -118,6 +119,7 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
     deferManifestLink(),
+    compileHints(),
   ],
   define: {
     __BUILD_ID__: JSON.stringify(buildId),
