@@ -9,7 +9,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromiumPath } from './lib/browser.mjs';
 import { findShifts } from './shifts.mjs';
 import { row, summarize } from './lib/stats.mjs';
-import { calibratedSlowdown, presetHostIndex } from './lib/calibrate.mjs';
+import { calibratedPass, presetHostIndex } from './lib/calibrate.mjs';
 import { throttling } from 'lighthouse/core/config/constants.js';
 
 const group = 'Lighthouse (mobile)';
@@ -73,9 +73,8 @@ async function measure(base, build, runs, log) {
   const rows = await presetRows(base, pages, preset.results, runs);
   const indexes = preset.all.map((run) => run.benchmarkIndex).filter(Number.isFinite);
   const benchmarkIndex = summarize(indexes).median;
-  const slowdown = calibratedSlowdown(benchmarkIndex, defaultThrottling.cpuSlowdownMultiplier);
-  // On the host the preset was made for, the runs above are the calibrated ones.
-  if (slowdown !== defaultThrottling.cpuSlowdownMultiplier) {
+  const slowdown = calibratedPass(benchmarkIndex, defaultThrottling.cpuSlowdownMultiplier);
+  if (slowdown !== undefined) {
     log(`  lighthouse: again with the CPU slowdown calibrated to this host (${slowdown}×)`);
     const again = await runPages(base, pages, runs, slowdown, log);
     rows.push(...calibratedRows(pages, again.results, slowdown, benchmarkIndex));

@@ -18,3 +18,17 @@ export function calibratedSlowdown(benchmarkIndex, presetSlowdown) {
   const scaled = (presetSlowdown * benchmarkIndex) / presetHostIndex;
   return Math.max(1, Math.round(scaled * 10) / 10);
 }
+
+/**
+ * The slowdown for a second, calibrated pass, or undefined when there is none to run: on
+ * the host the preset was made for (the preset's runs are the calibrated ones), or when
+ * Lighthouse reported no benchmark index to scale by.
+ * @param {number} benchmarkIndex this host's median index over the preset's runs (NaN if none)
+ * @param {number} presetSlowdown the preset's multiplier
+ * @returns {number | undefined}
+ */
+export function calibratedPass(benchmarkIndex, presetSlowdown) {
+  if (!Number.isFinite(benchmarkIndex) || benchmarkIndex <= 0) return undefined;
+  const slowdown = calibratedSlowdown(benchmarkIndex, presetSlowdown);
+  return slowdown === presetSlowdown ? undefined : slowdown;
+}
