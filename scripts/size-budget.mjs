@@ -1,6 +1,7 @@
 // Checks the built app's sizes against size-budget.json: the gzip bytes of everything the
 // first view needs (index.html, the entry script and what it imports statically, their CSS),
-// how many files that is, and the gzip bytes of each lazy chunk and worker. Sizes are deterministic, so CI can gate on them; timings are not.
+// how many files that is, and the gzip bytes of each lazy chunk and worker. Sizes are
+// deterministic, so CI can gate on them; timings are not.
 import { readFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes.mjs';
 

@@ -5,8 +5,8 @@ import type { Plugin } from 'vite';
  * comment has all its functions compiled as it downloads, on a background thread. Without
  * it, V8 compiles each function on the main thread the first time it runs, so the first
  * render paid for compiling the Svelte runtime and the views inside its own task: the
- * longest task of a cold visit (about 30 ms on this machine; 100 ms and more on Lighthouse's
- * slowed-down phone). Other engines read it as a comment.
+ * longest task of a cold visit (52 ms at 4x CPU throttling here, 16-22 ms with the hint;
+ * 100-130 ms on Lighthouse's simulated phone). Other engines read it as a comment.
  */
 export const compileHint = '//# allFunctionsCalledOnLoad';
 

@@ -1,0 +1,18 @@
+export interface ManifestChunk {
+  file: string;
+  name?: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  assets?: string[];
+}
+export interface BundleSizes {
+  firstView: { files: string[]; bytes: number };
+  lazy: { file: string; bytes: number; name: string }[];
+  workers: { file: string; bytes: number }[];
+}
+export declare function readManifest(dist: string): Record<string, ManifestChunk>;
+export declare function gzipBytes(dist: string, file: string): number;
+export declare function bundleSizes(dist: string): BundleSizes;
