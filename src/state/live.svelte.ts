@@ -3,6 +3,7 @@ import { untrack } from 'svelte';
 import { onStoreChange } from '../data/changes';
 import type { StoreName } from '../db/schema';
 import type { StoreRead } from '../data/repository';
+import { localeDataReady } from '../locale/ready';
 
 /**
  * The one bridge from the store to runes: `current` follows a read's result as the store
@@ -10,6 +11,9 @@ import type { StoreRead } from '../data/repository';
  * each read carries). The read re-runs whenever `args()` changes, and the previous result
  * stays on screen until the new one arrives (a list that grows never blinks). Create it
  * while a component initialises (it owns an effect).
+ *
+ * With `drawsDates`, results wait for the locale data (locale/ready.ts) while the read runs,
+ * so the view's first draw formats its dates in microseconds, not in one long task.
  */
 export class Live<T, A extends unknown[] = []> {
   // Raw: each result replaces the last whole and is never changed in place, so deep proxies
@@ -18,10 +22,18 @@ export class Live<T, A extends unknown[] = []> {
   #loaded = $state(false);
   #error = $state<unknown>();
 
-  constructor(args: () => [...A], read: StoreRead<A, T>) {
+  constructor(args: () => [...A], read: StoreRead<A, T>, options: { drawsDates?: boolean } = {}) {
+    const drawn = options.drawsDates
+      ? async (...current: A) => {
+          const locale = localeDataReady();
+          const value = await read(...current);
+          await locale;
+          return value;
+        }
+      : read;
     $effect(() => {
       const current = args();
-      return untrack(() => this.#follow(() => read(...current), read.stores));
+      return untrack(() => this.#follow(() => drawn(...current), read.stores));
     });
   }
 

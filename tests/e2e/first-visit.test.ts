@@ -20,6 +20,8 @@ async function openWithoutWriter(path: string): Promise<{ page: Page; release: (
   return { page, release };
 }
 
+const localeWorkerScript = /\/assets\/warmup\.worker-[\w-]+\.js$/;
+
 const databases = (page: Page) =>
   page.evaluate(async () => (await indexedDB.databases()).map((info) => info.name));
 
@@ -47,9 +49,7 @@ describe('a first visit', () => {
 
   it('loads the locale data in a worker of its own, which then ends', async () => {
     const page = await app.context.newPage();
-    const started = page.waitForEvent('worker', (worker) =>
-      /\/assets\/warmup\.worker-[\w-]+\.js$/.test(worker.url()),
-    );
+    const started = page.waitForEvent('worker', (worker) => localeWorkerScript.test(worker.url()));
     await page.goto(`${app.base}/`);
     const worker = await started;
     // It ended itself: nothing left running for the page's life.
@@ -58,5 +58,59 @@ describe('a first visit', () => {
       else worker.once('close', () => resolve());
     });
     expect(page.workers()).not.toContain(worker);
+  });
+
+  it('draws its first dates once the locale worker has loaded the data, not before', async () => {
+    // The worker's script is held until the front page's documents have arrived: a page that
+    // did not wait would draw its dates first, loading the locale data on its main thread.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await app.context.route(localeWorkerScript, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await app.context.addInitScript(() => {
+      const times = window as unknown as { warmAt?: number; firstDateAt?: number };
+      const PageWorker = window.Worker;
+      window.Worker = class extends PageWorker {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          if (options?.name === 'paperboy-locale') {
+            this.addEventListener('message', () => (times.warmAt ??= performance.now()));
+          }
+        }
+      };
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('main time')) return;
+        times.firstDateAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const page = await app.context.newPage();
+    const sectionPages = Promise.all(
+      demo.site.sections.map((section) =>
+        page.waitForResponse((response) => response.url().includes(`/sections/${section.slug}/`)),
+      ),
+    );
+    await page.goto(`${app.base}/`);
+    await sectionPages;
+    release();
+    await page.locator('main time').first().waitFor();
+    const { warmAt, firstDateAt } = await page.evaluate(() => {
+      const times = window as unknown as { warmAt?: number; firstDateAt?: number };
+      return { warmAt: times.warmAt, firstDateAt: times.firstDateAt };
+    });
+    expect(warmAt).toBeDefined();
+    expect(firstDateAt).toBeGreaterThanOrEqual(warmAt!);
+  });
+
+  it('draws the front page when the locale worker cannot load', async () => {
+    await app.context.route(localeWorkerScript, (route) => route.abort());
+    const page = await app.context.newPage();
+    await page.goto(`${app.base}/`);
+    for (const section of demo.site.sections) {
+      await page.getByRole('heading', { level: 2, name: section.title }).waitFor();
+    }
+    await page.locator('main time').first().waitFor();
   });
 });

@@ -1,6 +1,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { notifyStoreChange } from '../../src/data/changes';
+import { followWarmup } from '../../src/locale/ready';
 import { Live } from '../../src/state/live.svelte';
 
 let cleanups: (() => void)[] = [];
@@ -10,12 +11,12 @@ afterEach(() => {
 });
 
 /** A Live over `read` inside an effect root, with a count of how often its result was drawn. */
-function follow<T>(read: () => Promise<T>) {
+function follow<T>(read: () => Promise<T>, options: { drawsDates?: boolean } = {}) {
   const drawn: (T | undefined)[] = [];
   let live!: Live<T>;
   cleanups.push(
     $effect.root(() => {
-      live = new Live(() => [], Object.assign(read, { stores: ['articles'] as const }));
+      live = new Live(() => [], Object.assign(read, { stores: ['articles'] as const }), options);
       $effect(() => {
         drawn.push(live.current);
       });
@@ -40,5 +41,19 @@ describe('Live', () => {
     notifyStoreChange(['articles']);
     await vi.waitFor(() => expect(drawn).toHaveLength(3));
     expect(drawn.at(-1)).toEqual(value);
+  });
+
+  it('holds a view with dates until the locale data is loaded, and only such a view', async () => {
+    const warmup = new EventTarget();
+    followWarmup(warmup);
+    const read = vi.fn(async () => ['a']);
+    const dated = follow(read, { drawsDates: true });
+    const plain = follow(read);
+    await vi.waitFor(() => expect(plain.drawn).toEqual([undefined, ['a']]));
+    expect(read).toHaveBeenCalledTimes(2);
+    flushSync();
+    expect(dated.drawn).toEqual([undefined]);
+    warmup.dispatchEvent(new MessageEvent('message', { data: 'warm' }));
+    await vi.waitFor(() => expect(dated.drawn).toEqual([undefined, ['a']]));
   });
 });
