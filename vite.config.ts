@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { articleShell } from './vite/articleShell.ts';
 import { compileHints } from './vite/compileHints.ts';
+import { contentPreload } from './vite/contentPreload.ts';
 import { manifestFileName } from './src/pwa/manifest-file.ts';
 import { deferManifestLink } from './vite/manifestLink.ts';
 
@@ -76,6 +77,7 @@ export default defineConfig({
     svelte(),
     cspMeta(),
     articleShell('src/views/article/ArticleView.svelte'),
+    contentPreload(process.env.VITE_CONTENT_URL),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -4,5 +4,10 @@
  */
 export function contentEntryUrl(): string {
   const appBase = new URL(import.meta.env.BASE_URL, window.location.origin);
-  return new URL(import.meta.env.VITE_CONTENT_URL || 'content/site.json', appBase).href;
+  return resolveContentUrl(import.meta.env.VITE_CONTENT_URL, appBase).href;
+}
+
+/** The site document's URL for a VITE_CONTENT_URL (or none: the demo blog) and the app's base. */
+export function resolveContentUrl(configured: string | undefined, appBase: URL): URL {
+  return new URL(configured || 'content/site.json', appBase);
 }

@@ -44,7 +44,7 @@ const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => entities[char] ?? char);
 
 export function createBrowserKeptPages(
-  shellUrl = `${import.meta.env.BASE_URL}shell-article.html`,
+  shellUrl = `${import.meta.env.BASE_URL}sw-shell-article.html`,
 ): KeptPages {
   let shell: string | undefined;
   // The shell comes from the worker's precache (or the network on a first visit); a dev

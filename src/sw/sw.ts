@@ -89,8 +89,9 @@ registerRoute(
 // App routes, typed or reloaded, get the cached page; files and content JSON never do. An
 // article's shell also asks for the article view's code and style at once (vite/articleShell.ts);
 // a read article gets the page the app drew for it (src/sources/kept-pages.ts), painted before any script.
-const shell = createHandlerBoundToURL('index.html');
-const articleShell = createHandlerBoundToURL('shell-article.html');
+// The pages without the first visit's early ask for content (vite/contentPreload.ts).
+const shell = createHandlerBoundToURL('sw-shell.html');
+const articleShell = createHandlerBoundToURL('sw-shell-article.html');
 
 async function keptPage(url: URL): Promise<Response | undefined> {
   const page = await caches.match(url.pathname, { cacheName: cacheNames.keptPages });

@@ -47,6 +47,37 @@ describe('a first visit', () => {
     await stored(page, 'articles', article.slug);
   });
 
+  it('asks for the site document with the HTML, before its scripts run, and only once', async () => {
+    const article = demo.worldNews.articles[0]!;
+    for (const [path, drawn] of [
+      ['/', demo.site.sections[0]!.title],
+      [`/article/${article.slug}`, article.title],
+    ] as const) {
+      const page = await app.context.newPage();
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/content/site.json')) asked.push(request.url());
+      });
+      await page.goto(`${app.base}${path}`);
+      await page.getByRole('heading', { name: drawn }).first().waitFor();
+      const initiator = await page.evaluate(
+        () =>
+          (
+            performance
+              .getEntriesByType('resource')
+              .find((entry) => entry.name.endsWith('/content/site.json')) as
+              PerformanceResourceTiming | undefined
+          )?.initiatorType,
+      );
+      expect({ path, initiator, asked: asked.length }).toEqual({
+        path,
+        initiator: 'link',
+        asked: 1,
+      });
+      await page.close();
+    }
+  });
+
   it('loads the locale data in a worker of its own, which then ends', async () => {
     const page = await app.context.newPage();
     const started = page.waitForEvent('worker', (worker) => localeWorkerScript.test(worker.url()));

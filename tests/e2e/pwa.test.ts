@@ -200,6 +200,22 @@ describe('a first visit', () => {
 });
 
 describe('the worker’s answers', () => {
+  it('answers app routes with a page that does not ask for content early: it reads the store', async () => {
+    const page = await controlled('/');
+    await page.goto(`${base}/section/world-news`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await page.locator('#app').count()).toBe(1);
+    expect(await page.locator('link[rel="preload"][as="fetch"]').count()).toBe(0);
+    const preloaded = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'link')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/content/')),
+    );
+    expect(preloaded).toEqual([]);
+  });
+
   it('answers app routes with the shell but never files or content JSON', async () => {
     const page = await controlled('/');
     for (const path of ['/content/nope.json', '/assets/nope.js', '/nope.png']) {

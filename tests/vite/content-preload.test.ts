@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { contentHref, withContentPreload } from '../../vite/contentPreload';
+
+describe('contentHref', () => {
+  it("is the demo blog's site document under the app's base by default", () => {
+    expect(contentHref(undefined, '/')).toBe('/content/site.json');
+    expect(contentHref('', '/reader/')).toBe('/reader/content/site.json');
+  });
+
+  it('resolves a configured URL as the page does: relative to the base, or absolute', () => {
+    expect(contentHref('blog/site.json?v=2', '/reader/')).toBe('/reader/blog/site.json?v=2');
+    expect(contentHref('/feeds/site.json', '/reader/')).toBe('/feeds/site.json');
+    expect(contentHref('https://blog.example/paperboy/site.json', '/')).toBe(
+      'https://blog.example/paperboy/site.json',
+    );
+  });
+});
+
+describe('withContentPreload', () => {
+  const page = '<html><head><title>Paperboy</title></head><body></body></html>';
+
+  it('asks for the document from the head, as the fetch that will take it asks', () => {
+    const html = withContentPreload(page, '/content/site.json');
+    expect(html).toMatch(
+      /<link rel="preload" href="\/content\/site\.json" as="fetch" crossorigin>\s*<\/head>/,
+    );
+    expect(html.match(/<link/g)).toHaveLength(1);
+  });
+
+  it('keeps the URL whole inside its attribute', () => {
+    expect(withContentPreload(page, '/site.json?a=1&b="2"')).toContain(
+      'href="/site.json?a=1&amp;b=&quot;2&quot;"',
+    );
+  });
+});
