@@ -3,7 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import SectionView from '../../../src/views/section/SectionView.svelte';
 import { FakeSource } from '../../data/fixtures';
-import { pageUrl, rawPage, rawSite, siteUrl } from '../../factories';
+import { pageUrl, rawPage, rawSite, rawSummary, siteUrl } from '../../factories';
 import { renderView } from '../render';
 
 afterEach(() => cleanup());
@@ -51,6 +51,30 @@ describe('SectionView', () => {
     expect(screen.queryByRole('button', { name: 'Older articles' })).toBeNull();
     await waitFor(() => expect(titles()).toEqual(slugs(1, 14).map((slug) => `Title of ${slug}`)));
     expect(screen.getByRole('button', { name: 'Older articles' })).toBeVisible();
+  });
+
+  it('asks for the first picture at once and first, the others only as they near the screen', async () => {
+    const pictured = (slug: string) =>
+      rawSummary(slug, {
+        section: 'world-news',
+        image: { src: `https://blog.example/${slug}.jpg`, alt: `Picture of ${slug}` },
+      });
+    const source = new FakeSource({
+      [siteUrl]: rawSite(),
+      [pageUrl('world-news', 1)]: rawPage('world-news', 1, 1, [], {
+        articles: slugs(1, 3).map(pictured),
+      }),
+    });
+    renderView(SectionView, { slug: 'world-news' }, source);
+    await waitFor(() => expect(screen.getAllByRole('img')).toHaveLength(3));
+    const [first, ...rest] = screen.getAllByRole('img');
+    expect(first).toHaveAccessibleName('Picture of story-1');
+    expect(first).toHaveAttribute('loading', 'eager');
+    expect(first).toHaveAttribute('fetchpriority', 'high');
+    for (const picture of rest) {
+      expect(picture).toHaveAttribute('loading', 'lazy');
+      expect(picture).toHaveAttribute('fetchpriority', 'auto');
+    }
   });
 
   it('appends page 2 with "Older articles" and hides the button after the last page', async () => {
