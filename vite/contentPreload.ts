@@ -1,5 +1,7 @@
 import type { Plugin } from 'vite';
 import { resolveContentUrl } from '../src/config.ts';
+import { escapeHtml } from '../src/sources/escape-html.ts';
+import { workerPages } from '../src/sw/caches.ts';
 
 /** Stands in for the page's origin, which the build does not know. */
 const appOrigin = 'https://app.invalid';
@@ -10,24 +12,17 @@ export function contentHref(configured: string | undefined, base: string): strin
   return url.origin === appOrigin ? `${url.pathname}${url.search}` : url.href;
 }
 
-/** A value as an HTML attribute holds it. */
-const attribute = (value: string) =>
-  value.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
-
 /** The page with its early ask for the site document at `href`. */
 export function withContentPreload(page: string, href: string): string {
-  const link = `<link rel="preload" href="${attribute(href)}" as="fetch" crossorigin>`;
+  const link = `<link rel="preload" href="${escapeHtml(href)}" as="fetch" crossorigin>`;
   return page.replace('</head>', `\n    ${link}\n  </head>`);
 }
 
-/**
- * The pages a host serves to a first visit, each with the copy the service worker answers
- * with instead (src/sw/sw.ts; kept pages are drawn from the article's).
- */
-export const workerPages = {
-  'index.html': 'sw-shell.html',
-  'shell-article.html': 'sw-shell-article.html',
-} as const;
+/** The pages a host serves to a first visit, each with the copy the service worker serves instead. */
+const copies = [
+  ['index.html', workerPages.app],
+  ['shell-article.html', workerPages.article],
+] as const;
 
 /**
  * A first visit (no service worker yet: the host serves index.html, or shell-article.html
@@ -35,7 +30,7 @@ export const workerPages = {
  * the scripts have loaded and run: one round trip less before the first view. The page's
  * own fetch then takes the preloaded response (data/early.ts asks for the same URL). Pages
  * the service worker serves are drawn from the store and never ask for it early, so it
- * answers with copies without the preload (`workerPages`).
+ * answers with copies without the preload (`workerPages`, src/sw/caches.ts).
  */
 export function contentPreload(configured: string | undefined): Plugin {
   let base = '/';
@@ -51,7 +46,7 @@ export function contentPreload(configured: string | undefined): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const href = contentHref(configured, base);
-        for (const [hostPage, workerPage] of Object.entries(workerPages)) {
+        for (const [hostPage, workerPage] of copies) {
           const page = bundle[hostPage];
           if (page?.type !== 'asset') throw new Error(`${hostPage} is not in the bundle yet`);
           const html = String(page.source);

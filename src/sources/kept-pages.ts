@@ -1,4 +1,5 @@
-import { cacheNames, pageBuildHeader } from '../sw/caches';
+import { cacheNames, pageBuildHeader, workerPages } from '../sw/caches';
+import { escapeHtml } from './escape-html';
 import { paths } from '../routing/routes';
 
 /**
@@ -40,11 +41,8 @@ export function entryScriptOf(shell: string): string | undefined {
   return /<script type="module"[^>]*\ssrc="([^"]+)"/.exec(shell)?.[1];
 }
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => entities[char] ?? char);
-
 export function createBrowserKeptPages(
-  shellUrl = `${import.meta.env.BASE_URL}sw-shell-article.html`,
+  shellUrl = `${import.meta.env.BASE_URL}${workerPages.article}`,
 ): KeptPages {
   let shell: string | undefined;
   // The shell comes from the worker's precache (or the network on a first visit); a dev

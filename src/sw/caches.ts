@@ -13,6 +13,16 @@ export const cacheNames = {
 } as const;
 
 /**
+ * The pages the worker answers app routes with (written by vite/contentPreload.ts): the
+ * host's index.html and shell-article.html without the first visit's early ask for content.
+ * Kept pages are drawn from the article's.
+ */
+export const workerPages = {
+  app: 'sw-shell.html',
+  article: 'sw-shell-article.html',
+} as const;
+
+/**
  * The header on a stored page naming the build that drew it (its entry script): the worker
  * serves the page only while that script is in its precache, so no page outlives its code.
  */

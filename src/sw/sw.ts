@@ -12,7 +12,7 @@ import {
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate, type Strategy } from 'workbox-strategies';
 import { isShellPath, parseRoute } from '../routing/routes';
-import { cacheNames, pageBuildHeader, type WorkerMessage } from './caches';
+import { cacheNames, pageBuildHeader, workerPages, type WorkerMessage } from './caches';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -89,9 +89,8 @@ registerRoute(
 // App routes, typed or reloaded, get the cached page; files and content JSON never do. An
 // article's shell also asks for the article view's code and style at once (vite/articleShell.ts);
 // a read article gets the page the app drew for it (src/sources/kept-pages.ts), painted before any script.
-// The pages without the first visit's early ask for content (vite/contentPreload.ts).
-const shell = createHandlerBoundToURL('sw-shell.html');
-const articleShell = createHandlerBoundToURL('sw-shell-article.html');
+const shell = createHandlerBoundToURL(workerPages.app);
+const articleShell = createHandlerBoundToURL(workerPages.article);
 
 async function keptPage(url: URL): Promise<Response | undefined> {
   const page = await caches.match(url.pathname, { cacheName: cacheNames.keptPages });
