@@ -3,7 +3,8 @@
 // raw IndexedDB doing the same work, on Chromium's on-disk IndexedDB. bench.mjs drives it
 // through `window.storeBench`; every figure is taken here with performance.now().
 import type { DataContext } from '../../src/data/context';
-import { batchOf, ingestBatchSize, mergeBatch, storeArticles } from '../../src/data/ingest';
+import { batchOf, mergeBatch } from '../../src/data/batch';
+import { ingestBatchSize, storeArticles } from '../../src/data/ingest';
 import { readNewestInSection } from '../../src/data/queries/sections';
 // The writer registers the app's Dexie 'storagemutated' listener, as in the app.
 import '../../src/data/writer';

@@ -4,7 +4,7 @@ import { parseArticle } from '../model/article';
 import { parseSectionPage } from '../model/section';
 import { parseSite } from '../model/site';
 import type { RawDocument } from '../sources/types';
-import { batchOf, mergeBatch } from './ingest';
+import { batchOf, mergeBatch } from './batch';
 import { askedArticle, pageRecord, siteRecords } from './records';
 import { mergeStoredSummary } from './summaries';
 

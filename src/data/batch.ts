@@ -1,0 +1,50 @@
+import type { ArticleRecord } from '../db/db';
+import { isUsableArticle } from '../model/stored';
+import type { Article, ArticleSummary } from '../model/types';
+import { mergeStoredSummary } from './summaries';
+
+// What a batch of full articles is stored as, apart from any database: shared by the writer
+// (ingest.ts) and a first visit's preview (preview.ts), which loads before the first list
+// and so must not bring the writer's storage code with it.
+
+/**
+ * What a batch writes, given what is stored under each slug: every full article (its fields
+ * replace the stored ones; local fields such as readAt stay) and, merged like mergeSummaries
+ * does, every related summary that is not itself a full article of the batch.
+ * `existing` holds what is stored under the slugs of `articles`, then of `related`.
+ */
+export function mergeBatch(
+  articles: Article[],
+  related: ArticleSummary[],
+  existing: (ArticleRecord | undefined)[],
+  fetchedAt: number,
+): { full: ArticleRecord[]; records: ArticleRecord[] } {
+  const full = articles.map((article, index): ArticleRecord => {
+    const stored = existing[index];
+    const current = isUsableArticle(stored) ? stored : undefined;
+    return { ...current, ...article, fetchedAt };
+  });
+  const summaries = related.map((summary, index) =>
+    mergeStoredSummary(summary, existing[articles.length + index]),
+  );
+  return { full, records: summaries.length === 0 ? full : [...full, ...summaries] };
+}
+
+/**
+ * The batch as it is stored: one entry per slug (the last copy of an article that comes
+ * twice), and the related summaries that are not full articles of the batch, each once.
+ */
+export function batchOf(articles: Article[]): { articles: Article[]; related: ArticleSummary[] } {
+  const bySlug = new Map<string, Article>();
+  for (const article of articles) bySlug.set(article.slug, article);
+  const unique = bySlug.size === articles.length ? articles : [...bySlug.values()];
+  const related = new Map<string, ArticleSummary>();
+  for (const article of unique) {
+    for (const summary of article.related) {
+      if (!bySlug.has(summary.slug) && !related.has(summary.slug)) {
+        related.set(summary.slug, summary);
+      }
+    }
+  }
+  return { articles: unique, related: [...related.values()] };
+}
