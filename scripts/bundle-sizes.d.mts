@@ -10,6 +10,8 @@ export interface ManifestChunk {
 }
 export interface BundleSizes {
   firstView: { files: string[]; bytes: number };
+  /** The first view of a first visit: with the modules index.html preloads for it. */
+  firstVisit: { files: string[]; bytes: number };
   lazy: { file: string; bytes: number; name: string }[];
   workers: { file: string; bytes: number }[];
 }

@@ -1,5 +1,6 @@
 // The built app's gzip sizes, read from Vite's .vite/manifest.json: what the first view needs
-// (index.html, every entry script and what it imports statically, their CSS) and each chunk
+// (index.html, every entry script and what it imports statically, their CSS), what a first
+// visit's first view needs besides (the modules index.html preloads for it), and each chunk
 // loaded only on demand. Shared by the size budget (CI gates on it) and the bench (reports it).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,11 @@ import { gzipSync } from 'node:zlib';
 /**
  * @typedef {object} BundleSizes
  * @property {{ files: string[], bytes: number }} firstView
- * @property {{ file: string, bytes: number, name: string }[]} lazy
+ * @property {{ files: string[], bytes: number }} firstVisit the first view of a first visit:
+ *   with nothing stored, it also needs the modules index.html preloads (the validator it
+ *   draws fetched documents with)
+ * @property {{ file: string, bytes: number, name: string }[]} lazy every chunk loaded on
+ *   demand: each dynamic import, and each chunk only they import
  * @property {{ file: string, bytes: number }[]} workers scripts run in a worker of their own,
  *   each bundled whole (a worker shares no chunk with the page)
  */
@@ -44,38 +49,56 @@ export function gzipBytes(dist, file) {
  */
 export function bundleSizes(dist) {
   const manifest = readManifest(dist);
+  /** @param {Set<string>} into @param {string} key adds the chunk and its static imports */
+  const walk = (into, key) => {
+    const chunk = manifest[key];
+    if (!chunk || into.has(chunk.file)) return;
+    into.add(chunk.file);
+    for (const css of chunk.css ?? []) into.add(css);
+    for (const imported of chunk.imports ?? []) walk(into, imported);
+  };
   /** @type {Set<string>} */
   const firstView = new Set(['index.html']);
-  /** @type {Set<string>} manifest keys of chunks imported only dynamically */
-  const lazy = new Set();
-  /** @param {string} key */
-  const walk = (key) => {
-    const chunk = manifest[key];
-    if (!chunk || firstView.has(chunk.file)) return;
-    firstView.add(chunk.file);
-    for (const css of chunk.css ?? []) firstView.add(css);
-    for (const imported of chunk.imports ?? []) walk(imported);
-    for (const dynamic of chunk.dynamicImports ?? []) lazy.add(dynamic);
-  };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key);
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(firstView, key);
 
-  const files = [...firstView];
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+    (match) => match[1] ?? '',
+  );
+  /** @type {Set<string>} */
+  const firstVisit = new Set(firstView);
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (preloaded.some((href) => href.endsWith(`/${chunk.file}`))) walk(firstVisit, key);
+  }
+
+  /** @type {Set<string>} */
+  const onDemand = new Set();
+  for (const chunk of Object.values(manifest)) {
+    for (const dynamic of chunk.dynamicImports ?? []) walk(onDemand, dynamic);
+  }
+  const lazy = Object.entries(manifest)
+    // A chunk the first view imports statically is in the first view, whoever else imports it.
+    .filter(([, chunk]) => onDemand.has(chunk.file) && !firstView.has(chunk.file))
+    .map(([key, chunk]) => ({
+      file: chunk.file,
+      bytes: gzipBytes(dist, chunk.file),
+      name: chunk.name ?? chunk.src ?? key,
+    }));
+
   const workers = new Set(
     Object.values(manifest).flatMap((chunk) =>
       (chunk.assets ?? []).filter((file) => /\.worker-[\w-]+\.js$/.test(file)),
     ),
   );
+  /** @param {Set<string>} files */
+  const measured = (files) => ({
+    files: [...files],
+    bytes: [...files].reduce((sum, file) => sum + gzipBytes(dist, file), 0),
+  });
   return {
     workers: [...workers].map((file) => ({ file, bytes: gzipBytes(dist, file) })),
-    firstView: { files, bytes: files.reduce((sum, file) => sum + gzipBytes(dist, file), 0) },
-    lazy: [...lazy]
-      .map((key) => /** @type {ManifestChunk} */ (manifest[key]))
-      // A chunk both imported statically and dynamically is already in the first view.
-      .filter((chunk) => !firstView.has(chunk.file))
-      .map((chunk) => ({
-        file: chunk.file,
-        bytes: gzipBytes(dist, chunk.file),
-        name: chunk.name ?? chunk.src ?? chunk.file,
-      })),
+    firstView: measured(firstView),
+    firstVisit: measured(firstVisit),
+    lazy,
   };
 }

@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { resolveContentUrl } from '../src/config.ts';
 import { escapeHtml } from '../src/sources/escape-html.ts';
 import { workerPages } from '../src/sw/caches.ts';
@@ -18,6 +18,42 @@ export function withContentPreload(page: string, href: string): string {
   return page.replace('</head>', `\n    ${link}\n  </head>`);
 }
 
+/** The page with early asks for the modules at `hrefs`, which it will import. */
+export function withModulePreloads(page: string, hrefs: string[]): string {
+  const links = hrefs.map(
+    (href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`,
+  );
+  return links.reduce((html, link) => html.replace('</head>', `  ${link}\n  </head>`), page);
+}
+
+/**
+ * The files of the chunks built from `modules` and of what they import statically, less
+ * those the entry loads anyway (which the page already asks for).
+ */
+export function chunkFiles(bundle: Rolldown.OutputBundle, modules: string[]): string[] {
+  const chunks = Object.values(bundle).filter(
+    (file): file is Rolldown.OutputChunk => file.type === 'chunk',
+  );
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const withImports = (roots: Rolldown.OutputChunk[]): Set<string> => {
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const imported of byFile.get(file)?.imports ?? []) walk(imported);
+    };
+    for (const root of roots) walk(root.fileName);
+    return seen;
+  };
+  const loaded = withImports(chunks.filter((chunk) => chunk.isEntry));
+  const wanted = modules.map((module) => {
+    const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(`/${module}`));
+    if (!chunk) throw new Error(`no chunk is built from ${module}`);
+    return chunk;
+  });
+  return [...withImports(wanted)].filter((file) => !loaded.has(file));
+}
+
 /** The pages a host serves to a first visit, each with the copy the service worker serves instead. */
 const copies = [
   ['index.html', workerPages.app],
@@ -28,11 +64,16 @@ const copies = [
  * A first visit (no service worker yet: the host serves index.html, or shell-article.html
  * for an article) asks for the blog's site document as soon as the HTML arrives, not after
  * the scripts have loaded and run: one round trip less before the first view. The page's
- * own fetch then takes the preloaded response (data/early.ts asks for the same URL). Pages
- * the service worker serves are drawn from the store and never ask for it early, so it
- * answers with copies without the preload (`workerPages`, src/sw/caches.ts).
+ * own fetch then takes the preloaded response (data/early.ts asks for the same URL).
+ * `firstVisitModules` are the lazy modules a first visit's first view needs (the validator
+ * it draws fetched documents with): they are asked for with the HTML too, not once the
+ * entry has run and imports them. Pages the service worker serves are drawn from the store
+ * and need neither, so it answers with copies without them (`workerPages`, src/sw/caches.ts).
  */
-export function contentPreload(configured: string | undefined): Plugin {
+export function contentPreload(
+  configured: string | undefined,
+  firstVisitModules: string[] = [],
+): Plugin {
   let base = '/';
   return {
     name: 'paperboy-content-preload',
@@ -46,12 +87,13 @@ export function contentPreload(configured: string | undefined): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const href = contentHref(configured, base);
+        const modules = chunkFiles(bundle, firstVisitModules).map((file) => `${base}${file}`);
         for (const [hostPage, workerPage] of copies) {
           const page = bundle[hostPage];
           if (page?.type !== 'asset') throw new Error(`${hostPage} is not in the bundle yet`);
           const html = String(page.source);
           this.emitFile({ type: 'asset', fileName: workerPage, source: html });
-          page.source = withContentPreload(html, href);
+          page.source = withModulePreloads(withContentPreload(html, href), modules);
         }
       },
     },

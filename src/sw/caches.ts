@@ -14,7 +14,8 @@ export const cacheNames = {
 
 /**
  * The pages the worker answers app routes with (written by vite/contentPreload.ts): the
- * host's index.html and shell-article.html without the first visit's early ask for content.
+ * host's index.html and shell-article.html without a first visit's early asks (for the
+ * content and the validator).
  * Kept pages are drawn from the article's.
  */
 export const workerPages = {

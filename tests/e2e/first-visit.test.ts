@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { bundleSizes, readManifest } from '../../scripts/bundle-sizes.mjs';
 import { demo, heading, stored, useFreshOrigin } from './harness';
 
 const app = useFreshOrigin();
@@ -47,36 +49,55 @@ describe('a first visit', () => {
     await stored(page, 'articles', article.slug);
   });
 
-  it('asks for the site document with the HTML, before its scripts run, and only once', async () => {
-    const article = demo.worldNews.articles[0]!;
-    for (const [path, drawn] of [
-      ['/', demo.site.sections[0]!.title],
-      [`/article/${article.slug}`, article.title],
-    ] as const) {
+  it.each([
+    ['the front page', '/', demo.site.sections[0]!.title],
+    [
+      'an article',
+      `/article/${demo.worldNews.articles[0]!.slug}`,
+      demo.worldNews.articles[0]!.title,
+    ],
+  ])(
+    'asks for the site document and the validator with the HTML, each once: %s',
+    async (_, path, drawn) => {
+      // The validator a first view draws fetched documents with: the preview's chunk and what
+      // it imports that the entry does not. The entry would import it only once it had run.
+      const dist = resolve('dist');
+      const manifest = readManifest(dist);
+      const entry = `/${manifest['index.html']?.file ?? 'missing entry'}`;
+      const { firstView, firstVisit } = bundleSizes(dist);
+      const validator = firstVisit.files
+        .filter((file) => file.endsWith('.js') && !firstView.files.includes(file))
+        .map((file) => `/${file}`);
+      expect(validator).toContain(`/${manifest['src/data/preview.ts']?.file ?? 'missing preview'}`);
+      // A context of its own (each test has one): nothing cached, no worker.
       const page = await app.context.newPage();
       const asked: string[] = [];
-      page.on('request', (request) => {
-        if (request.url().endsWith('/content/site.json')) asked.push(request.url());
-      });
+      page.on('request', (request) => asked.push(new URL(request.url()).pathname));
       await page.goto(`${app.base}${path}`);
       await page.getByRole('heading', { name: drawn }).first().waitFor();
-      const initiator = await page.evaluate(
-        () =>
-          (
-            performance
-              .getEntriesByType('resource')
-              .find((entry) => entry.name.endsWith('/content/site.json')) as
-              PerformanceResourceTiming | undefined
-          )?.initiatorType,
+      const timings = await page.evaluate(() =>
+        Object.fromEntries(
+          performance.getEntriesByType('resource').map((entry) => {
+            const { initiatorType, startTime, responseEnd } = entry as PerformanceResourceTiming;
+            return [new URL(entry.name).pathname, { initiatorType, startTime, responseEnd }];
+          }),
+        ),
       );
-      expect({ path, initiator, asked: asked.length }).toEqual({
+      const entryArrived = timings[entry]?.responseEnd ?? 0;
+      expect(entryArrived).toBeGreaterThan(0);
+      const early = (file: string) => ({
         path,
-        initiator: 'link',
-        asked: 1,
+        file,
+        asked: asked.filter((url) => url === file).length,
+        beforeTheEntryArrived: (timings[file]?.startTime ?? Infinity) < entryArrived,
       });
-      await page.close();
-    }
-  });
+      const once = (file: string) => ({ path, file, asked: 1, beforeTheEntryArrived: true });
+      expect(timings['/content/site.json']?.initiatorType).toBe('link');
+      for (const file of ['/content/site.json', ...validator]) {
+        expect(early(file)).toEqual(once(file));
+      }
+    },
+  );
 
   it('loads the locale data in a worker of its own, which then ends', async () => {
     const page = await app.context.newPage();

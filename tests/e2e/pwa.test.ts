@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { bundleSizes } from '../../scripts/bundle-sizes.mjs';
 import { findChromium } from '../../scripts/chromium.mjs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
@@ -200,12 +201,20 @@ describe('a first visit', () => {
 });
 
 describe('the worker’s answers', () => {
-  it('answers app routes with a page that does not ask for content early: it reads the store', async () => {
+  it('answers app routes with a page that asks for neither content nor the validator early: it reads the store', async () => {
     const page = await controlled('/');
     await page.goto(`${base}/section/world-news`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     expect(await page.locator('#app').count()).toBe(1);
     expect(await page.locator('link[rel="preload"][as="fetch"]').count()).toBe(0);
+    const { firstView, firstVisit } = bundleSizes(resolve('dist'));
+    const firstVisitOnly = firstVisit.files.filter((file) => !firstView.files.includes(file));
+    expect(firstVisitOnly.length).toBeGreaterThan(0);
+    const preloads = await page
+      .locator('link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(preloads.length).toBeGreaterThan(0);
+    for (const file of firstVisitOnly) expect(preloads).not.toContain(`/${file}`);
     const preloaded = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
