@@ -113,32 +113,59 @@ const round = (value) => Math.round(value * 1000) / 1000;
 
 /**
  * Builds and serves the bench page and opens it in Chromium with a persistent profile.
+ * `openOrigin` opens the page again from another port: another origin, so another LevelDB
+ * (Chromium keeps one per origin, shared by all its databases). Each group of ingest runs
+ * gets one: in a shared LevelDB, compacting what the previous groups wrote and deleted (a
+ * gigabyte and more) went on for minutes and slowed random runs of the next group
+ * severalfold, even after a 20 s pause.
  * @param {string} executablePath
  * @param {string} [parent] where the profile (and so IndexedDB) lives; the OS temp dir by default
- * @returns {Promise<{ page: import('playwright-core').Page, errors: string[], close: () => Promise<void> }>}
+ * @returns {Promise<{ page: import('playwright-core').Page, errors: string[],
+ *   openOrigin: () => Promise<{ page: import('playwright-core').Page, close: () => Promise<void> }>,
+ *   close: () => Promise<void> }>}
  */
 export async function openBenchPage(executablePath, parent = tmpdir()) {
   const work = await mkdtemp(join(parent, 'paperboy-store-bench-'));
   const dist = join(work, 'dist');
   await buildPage(dist);
-  const server = await serve(resolve(dist));
+  /** @type {{ url: string, close: () => Promise<void> }[]} */
+  const servers = [];
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath,
     headless: true,
   });
   const close = async () => {
     await context.close();
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
     await rm(work, { recursive: true, force: true });
   };
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    /** @type {string[]} */
-    const errors = [];
+  /** @type {string[]} */
+  const errors = [];
+  /** @param {import('playwright-core').Page} page */
+  const load = async (page) => {
+    const server = await serve(resolve(dist));
+    servers.push(server);
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url);
     await page.waitForFunction(() => 'storeBench' in window);
-    return { page, errors, close };
+    return server;
+  };
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await load(page);
+    const openOrigin = async () => {
+      const other = await context.newPage();
+      const server = await load(other);
+      return {
+        page: other,
+        close: async () => {
+          await other.close();
+          await server.close();
+          servers.splice(servers.indexOf(server), 1);
+        },
+      };
+    };
+    return { page, errors, openOrigin, close };
   } catch (error) {
     await close();
     throw error;
@@ -158,7 +185,7 @@ export async function benchStore({
   reads = 200,
   log = () => {},
 }) {
-  const { page, errors, close } = await openBenchPage(executablePath);
+  const { page, errors, openOrigin, close } = await openBenchPage(executablePath);
   /** @type {Row[]} */
   const rows = [];
   try {
@@ -177,14 +204,25 @@ export async function benchStore({
         `cross-origin isolated: ${features.crossOriginIsolated}`,
     );
 
-    // Reads first: every database of the origin shares one LevelDB in Chromium, and the
-    // ingest runs leave it gigabytes of deleted records that it compacts only slowly.
+    // Reads first, while the disk is quiet: the ingest groups, though in LevelDBs of their
+    // own, leave gigabytes of deleted records that Chromium compacts only slowly.
     const readRows = await newest(page, runs, reads, features.getAllRecords, log);
     const batchSize = features.batchSize;
     for (const count of sizes) {
       for (const listed of [false, true]) {
         const diagnose = count === Math.min(...sizes);
-        rows.push(...(await ingest(page, count, listed, batchSize, runs, log, diagnose)));
+        // A LevelDB of its own (see openBenchPage), with the documents prepared there.
+        const origin = await openOrigin();
+        try {
+          await origin.page.evaluate(
+            (n) =>
+              /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench.prepare(n),
+            count,
+          );
+          rows.push(...(await ingest(origin.page, count, listed, batchSize, runs, log, diagnose)));
+        } finally {
+          await origin.close();
+        }
       }
     }
     rows.push(...readRows);
