@@ -33,24 +33,26 @@ export async function benchBytes({ browser, server, build, problems, log, visits
   const sizes = bundleSizes(build.dist);
   const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
   const rows = [
-    row({
-      group,
-      metric: 'first view gzip (index.html + entry JS + static imports + CSS)',
-      unit: 'B',
-      samples: [sizes.firstView.bytes],
-      target: `≤ ${firstViewTarget}`,
-      check: (bytes) => bytes <= firstViewTarget,
-      note: sizes.firstView.files.join(', '),
-    }),
-    row({
-      group,
-      metric: "first visit's first view gzip (+ the modules index.html preloads: the validator)",
-      unit: 'B',
-      samples: [sizes.firstVisit.bytes],
-      target: `≤ ${firstViewTarget}`,
-      check: (bytes) => bytes <= firstViewTarget,
-      note: sizes.firstVisit.files.join(', '),
-    }),
+    ...[
+      {
+        metric: 'first view gzip (index.html + entry JS + static imports + CSS)',
+        view: sizes.firstView,
+      },
+      {
+        metric: "first visit's first view gzip (+ the modules index.html preloads: the validator)",
+        view: sizes.firstVisit,
+      },
+    ].map(({ metric, view }) =>
+      row({
+        group,
+        metric,
+        unit: 'B',
+        samples: [view.bytes],
+        target: `≤ ${firstViewTarget}`,
+        check: (bytes) => bytes <= firstViewTarget,
+        note: view.files.join(', '),
+      }),
+    ),
     ...sizes.lazy.map((chunk) =>
       row({
         group,
@@ -103,19 +105,14 @@ export async function benchBytes({ browser, server, build, problems, log, visits
   const otherLazy = fetched.map((files) => files.filter((file) => isLazy(file) && !isStore(file)));
   const articleOnly = fetched.map((files) => files.filter(isArticleOnly));
   /** @param {string} file */
-  const kind = (file) =>
-    workerFiles.has(file)
-      ? // The writer's worker carries the store; the locale worker only formats dates.
-        /^assets\/writer\.worker-/.test(file)
-        ? 'worker, store'
-        : 'worker'
-      : firstVisitFiles.has(file) && !firstViewFiles.has(file)
-        ? 'first visit'
-        : isLazy(file)
-          ? isStore(file)
-            ? 'lazy, store'
-            : 'lazy'
-          : 'first view';
+  const kind = (file) => {
+    // The writer's worker carries the store; the locale worker only formats dates.
+    if (workerFiles.has(file))
+      return /^assets\/writer\.worker-/.test(file) ? 'worker, store' : 'worker';
+    if (firstViewFiles.has(file)) return 'first view';
+    if (firstVisitFiles.has(file)) return 'first visit';
+    return isStore(file) ? 'lazy, store' : 'lazy';
+  };
   const tag = (/** @type {string} */ file) =>
     `${file} (${kind(file)}${isArticleOnly(file) ? ', article-only' : ''})`;
 

@@ -1,6 +1,5 @@
 import type { Plugin, Rolldown } from 'vite';
-
-type OutputChunk = Rolldown.OutputChunk;
+import { chunkFiles, inHead, withModulePreloads } from './preloads.ts';
 
 /**
  * Writes shell-article.html, the service worker's answer to /article/… routes: the app's
@@ -19,23 +18,18 @@ export function articleShell(article: string): Plugin {
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (index?.type !== 'asset') throw new Error('index.html is not in the bundle yet');
-      const shell = String(index.source);
-      const chunk = Object.values(bundle).find(
-        (output): output is OutputChunk =>
-          output.type === 'chunk' && (output.facadeModuleId?.endsWith(article) ?? false),
-      );
-      if (!chunk) throw new Error(`No chunk for ${article}: is it still imported lazily?`);
-      // Only what the shell does not load already (the entry and its chunks).
-      const scripts = [chunk.fileName, ...chunk.imports]
-        .filter((file) => !shell.includes(file))
-        .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
+      // Only what the shell does not load already (the entry and its chunks); the article
+      // view's own chunk comes first.
+      const files = chunkFiles(bundle, [article]);
+      const chunk = bundle[files[0] ?? ''] as Rolldown.OutputChunk;
       const styles = [...(chunk.viteMetadata?.importedCss ?? [])].map(
         (file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`,
       );
+      const scripts = files.map((file) => `${base}${file}`);
       this.emitFile({
         type: 'asset',
         fileName: 'shell-article.html',
-        source: shell.replace('</head>', `  ${[...scripts, ...styles].join('\n    ')}\n  </head>`),
+        source: inHead(withModulePreloads(String(index.source), scripts), styles),
       });
     },
   };

@@ -1,7 +1,8 @@
-import type { Plugin, Rolldown } from 'vite';
+import type { Plugin } from 'vite';
 import { resolveContentUrl } from '../src/config.ts';
 import { escapeHtml } from '../src/sources/escape-html.ts';
 import { workerPages } from '../src/sw/caches.ts';
+import { chunkFiles, inHead, withModulePreloads } from './preloads.ts';
 
 /** Stands in for the page's origin, which the build does not know. */
 const appOrigin = 'https://app.invalid';
@@ -14,44 +15,7 @@ export function contentHref(configured: string | undefined, base: string): strin
 
 /** The page with its early ask for the site document at `href`. */
 export function withContentPreload(page: string, href: string): string {
-  const link = `<link rel="preload" href="${escapeHtml(href)}" as="fetch" crossorigin>`;
-  return page.replace('</head>', `\n    ${link}\n  </head>`);
-}
-
-/** The page with early asks for the modules at `hrefs`, which it will import. */
-export function withModulePreloads(page: string, hrefs: string[]): string {
-  const links = hrefs.map(
-    (href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`,
-  );
-  return links.reduce((html, link) => html.replace('</head>', `  ${link}\n  </head>`), page);
-}
-
-/**
- * The files of the chunks built from `modules` and of what they import statically, less
- * those the entry loads anyway (which the page already asks for).
- */
-export function chunkFiles(bundle: Rolldown.OutputBundle, modules: string[]): string[] {
-  const chunks = Object.values(bundle).filter(
-    (file): file is Rolldown.OutputChunk => file.type === 'chunk',
-  );
-  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const withImports = (roots: Rolldown.OutputChunk[]): Set<string> => {
-    const seen = new Set<string>();
-    const walk = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const imported of byFile.get(file)?.imports ?? []) walk(imported);
-    };
-    for (const root of roots) walk(root.fileName);
-    return seen;
-  };
-  const loaded = withImports(chunks.filter((chunk) => chunk.isEntry));
-  const wanted = modules.map((module) => {
-    const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(`/${module}`));
-    if (!chunk) throw new Error(`no chunk is built from ${module}`);
-    return chunk;
-  });
-  return [...withImports(wanted)].filter((file) => !loaded.has(file));
+  return inHead(page, [`<link rel="preload" href="${escapeHtml(href)}" as="fetch" crossorigin>`]);
 }
 
 /** The pages a host serves to a first visit, each with the copy the service worker serves instead. */
