@@ -27,24 +27,19 @@ export interface IngestRun {
 
 /**
  * Diagnostics, to see where the app path's time goes: the app's records in the app's
- * batches, written raw (a transaction per batch; with a get per record first; with relaxed
- * durability) or through Dexie (bulkPut; a put per record; bulkGet then bulkPut).
+ * batches, written raw (a transaction per batch; with relaxed durability) or through Dexie
+ * (bulkPut; a put per record).
  */
-export type VariantKind =
-  | 'raw-batched'
-  | 'raw-batched-read'
-  | 'raw-batched-relaxed'
-  | 'dexie-bulkput'
-  | 'dexie-put'
-  | 'dexie-get-bulkput';
+export type VariantKind = 'raw-batched' | 'raw-batched-relaxed' | 'dexie-bulkput' | 'dexie-put';
 
 export interface StoreBench {
   /** Builds and validates `count` article documents, once, before anything is timed. */
   prepare(count: number): Promise<{ ms: number; bytes: number }>;
   /**
-   * Stores `count` articles through storeArticles, batch by batch as a download does, into a
-   * fresh database; with `listed`, their summaries are stored first, untimed, as a download's
-   * section pages store them before the articles come.
+   * Stores `count` articles through storeArticles into a fresh database: all in one call
+   * (`batchSize` 0, one batch, as a source that serves them together is stored), or batch by
+   * batch as a download stores them. With `listed`, their summaries are stored first,
+   * untimed, as a download's section pages store them before the articles come.
    */
   ingestApp(count: number, batchSize: number, listed: boolean): Promise<IngestRun>;
   /** The same records with raw IndexedDB: one readwrite transaction, a put per record. */
@@ -116,7 +111,7 @@ function openRaw(name: string): Promise<IDBDatabase> {
 function putAll(
   db: IDBDatabase,
   records: ArticleRecord[],
-  options: { durability?: IDBTransactionDurability; read?: boolean } = {},
+  options: { durability?: IDBTransactionDurability } = {},
 ): Promise<void> {
   const tx = db.transaction('articles', 'readwrite', {
     durability: options.durability ?? 'default',
@@ -126,13 +121,7 @@ function putAll(
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error ?? new Error('aborted'));
   });
-  if (options.read) {
-    void Promise.all(records.map((record) => request(store.get(record.slug)))).then(() => {
-      for (const record of records) store.put(record);
-    });
-  } else {
-    for (const record of records) store.put(record);
-  }
+  for (const record of records) store.put(record);
   return done;
 }
 
@@ -161,9 +150,11 @@ function batches<T>(items: T[], size: number): T[][] {
 
 /**
  * The first `count` articles in the batches a download stores them: one section after
- * another, each newest first, in batches of `size` that never span two sections.
+ * another, each newest first, in batches of `size` that never span two sections. Size 0:
+ * all of them in one batch.
  */
 function downloadBatches(count: number, size: number): Article[][] {
+  if (size === 0) return [articles.slice(0, count)];
   const bySection = new Map<string, Article[]>();
   for (const article of articles.slice(0, count)) {
     const list = bySection.get(article.section) ?? [];
@@ -195,7 +186,7 @@ function putsFor(count: number, batchSize: number, listed: boolean): ArticleReco
   const fetchedAt = Date.now();
   for (const batch of downloadBatches(count, batchSize)) {
     const { articles: full, related } = batchOf(batch);
-    const existing = [...full, ...related].map((article) => stored.get(article.slug));
+    const existing = related.map((summary) => stored.get(summary.slug));
     const { records } = mergeBatch(full, related, existing, fetchedAt);
     for (const record of records) stored.set(record.slug, record);
     puts.push(records);
@@ -289,7 +280,6 @@ const bench: StoreBench = {
       const started = performance.now();
       for (const group of groups) {
         await db.transaction('rw', db.articles, db.downloads, async () => {
-          if (kind === 'dexie-get-bulkput') await db.articles.bulkGet(group.map((r) => r.slug));
           if (kind === 'dexie-put') await Promise.all(group.map((r) => db.articles.put(r)));
           else await db.articles.bulkPut(group);
         });
@@ -302,7 +292,6 @@ const bench: StoreBench = {
       const { db } = fresh;
       name = fresh.name;
       const options = {
-        read: kind === 'raw-batched-read',
         durability: kind === 'raw-batched-relaxed' ? ('relaxed' as const) : ('default' as const),
       };
       transactions = 0;

@@ -28,5 +28,5 @@ export async function syncArticle(
 
 /** Remembers when an article was last read (the storage policy will evict least recently read). */
 export async function markRead(ctx: DataContext, slug: string): Promise<void> {
-  await ctx.db.articles.update(slug, { readAt: ctx.now() });
+  await ctx.db.reads.put({ slug, readAt: ctx.now() });
 }

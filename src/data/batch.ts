@@ -1,5 +1,4 @@
 import type { ArticleRecord } from '../db/db';
-import { isUsableArticle } from '../model/stored';
 import type { Article, ArticleSummary } from '../model/types';
 import { mergeStoredSummary } from './summaries';
 
@@ -8,10 +7,10 @@ import { mergeStoredSummary } from './summaries';
 // and so must not bring the writer's storage code with it.
 
 /**
- * What a batch writes, given what is stored under each slug: every full article (its fields
- * replace the stored ones; local fields such as readAt stay) and, merged like mergeSummaries
+ * What a batch writes: every full article, whole (a record holds only what the blog says,
+ * so what was stored under its slug needs no reading), and, merged like mergeSummaries
  * does, every related summary that is not itself a full article of the batch.
- * `existing` holds what is stored under the slugs of `articles`, then of `related`.
+ * `existing` holds what is stored under the slugs of `related`, in order.
  */
 export function mergeBatch(
   articles: Article[],
@@ -19,14 +18,8 @@ export function mergeBatch(
   existing: (ArticleRecord | undefined)[],
   fetchedAt: number,
 ): { full: ArticleRecord[]; records: ArticleRecord[] } {
-  const full = articles.map((article, index): ArticleRecord => {
-    const stored = existing[index];
-    const current = isUsableArticle(stored) ? stored : undefined;
-    return { ...current, ...article, fetchedAt };
-  });
-  const summaries = related.map((summary, index) =>
-    mergeStoredSummary(summary, existing[articles.length + index]),
-  );
+  const full = articles.map((article): ArticleRecord => ({ ...article, fetchedAt }));
+  const summaries = related.map((summary, index) => mergeStoredSummary(summary, existing[index]));
   return { full, records: summaries.length === 0 ? full : [...full, ...summaries] };
 }
 

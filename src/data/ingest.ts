@@ -1,6 +1,6 @@
-import type { ArticleRecord, PaperboyDatabase } from '../db/db';
+import type { ArticleRecord } from '../db/db';
 import { parseArticle } from '../model/article';
-import type { Article, ArticleSummary } from '../model/types';
+import type { Article } from '../model/types';
 import { writeWithRoom, type DataContext } from './context';
 import { batchOf, mergeBatch } from './batch';
 import { askedArticle } from './records';
@@ -76,58 +76,12 @@ export interface IngestProgress {
 }
 
 /**
- * What is stored under the slugs of `articles`, then of `related`, in order; call inside a
- * transaction. A download's batch is a run of consecutive articles of one section, so it
- * sits in one stretch of the [section+published] index: that stretch is read in one
- * request, bounded to twice the batch's articles there (a get per slug costs about as much
- * as the put that follows it). Whatever that read does not find is looked up by key, so a
- * record filed under another date or section is still found; a lone article of a section
- * and its related summaries are just looked up by key.
- */
-export async function readStored(
-  db: PaperboyDatabase,
-  articles: ArticleSummary[],
-  related: ArticleSummary[] = [],
-): Promise<(ArticleRecord | undefined)[]> {
-  const spans = new Map<string, { from: string; to: string; count: number }>();
-  for (const { section, published } of articles) {
-    const span = spans.get(section);
-    if (!span) spans.set(section, { from: published, to: published, count: 1 });
-    else {
-      if (published < span.from) span.from = published;
-      if (published > span.to) span.to = published;
-      span.count += 1;
-    }
-  }
-  const found = new Map<string, ArticleRecord>();
-  const reads = [...spans]
-    .filter(([, span]) => span.count > 1)
-    .map(async ([section, span]) => {
-      const rows = await db.articles
-        .where('[section+published]')
-        .between([section, span.from], [section, span.to], true, true)
-        .limit(span.count * 2)
-        .toArray();
-      for (const row of rows) found.set(row.slug, row);
-    });
-  await Promise.all(reads);
-  const wanted = related.length === 0 ? articles : [...articles, ...related];
-  const rest = wanted.filter((entry) => !found.has(entry.slug)).map((entry) => entry.slug);
-  const byKey = rest.length === 0 ? [] : await db.articles.bulkGet(rest);
-  for (const [index, slug] of rest.entries()) {
-    const record = byKey[index];
-    if (record) found.set(slug, record);
-  }
-  return wanted.map((entry) => found.get(entry.slug));
-}
-
-/**
- * Stores validated full articles with their related summaries in ONE transaction: one read
- * of what is stored under their slugs, one bulk write. A stored article keeps its local
- * fields (readAt and the like); a related summary never replaces a stored body (see
- * mergeSummaries). With `progress`, a download's count is written in the same transaction.
- * When the device is full, the storage policy makes room and the batch is tried once more.
- * Returns the stored records of `articles`, in order.
+ * Stores validated full articles with their related summaries in ONE transaction: the
+ * articles written whole, unread (what the reader did with them lives in other stores),
+ * and the related summaries merged with what is stored under their slugs, so a summary
+ * never replaces a stored body (see mergeSummaries). With `progress`, a download's count
+ * is written in the same transaction. When the device is full, the storage policy makes
+ * room and the batch is tried once more. Returns the stored records of `articles`, in order.
  */
 export async function storeArticles(
   ctx: DataContext,
@@ -140,7 +94,8 @@ export async function storeArticles(
   const write = () =>
     db.transaction('rw', db.articles, db.downloads, async () => {
       const fetchedAt = ctx.now();
-      const existing = await readStored(db, batch.articles, batch.related);
+      const slugs = batch.related.map((summary) => summary.slug);
+      const existing = slugs.length === 0 ? [] : await db.articles.bulkGet(slugs);
       const { full, records } = mergeBatch(batch.articles, batch.related, existing, fetchedAt);
       if (records.length > 0) await db.articles.bulkPut(records);
       if (progress) {

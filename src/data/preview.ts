@@ -45,7 +45,7 @@ export function previewInto(pending: PendingRecords, source: string, now: number
     article(raw: RawDocument, slug: string): PreviewShown {
       const article = askedArticle(parseArticle(raw), slug, raw.url);
       const batch = batchOf([article]);
-      const existing = [...batch.articles, ...batch.related].map((entry) =>
+      const existing = batch.related.map((entry) =>
         pending.get<ArticleRecord>('articles', entry.slug),
       );
       const { records } = mergeBatch(batch.articles, batch.related, existing, now);

@@ -75,7 +75,9 @@ export function createRepository(ctx: ReadContext, writer: () => Promise<Writer>
     readArticles: reading(['articles'], (slugs: string[]) => readArticles(ctx, slugs)),
     readSavedSlugs: reading(['saved'], () => readSavedSlugs(ctx)),
     readSavedArticles: reading(['saved', 'articles'], () => readSavedArticles(ctx)),
-    readRecentlyRead: reading(['articles'], (limit: number) => readRecentlyRead(ctx, limit)),
+    readRecentlyRead: reading(['reads', 'articles'], (limit: number) =>
+      readRecentlyRead(ctx, limit),
+    ),
     readStorageReport: () => readStorageReport(ctx),
     readArticleBudget: reading(['meta'], () => readArticleBudget(ctx)),
     readDownloads: reading(['downloads'], () => readDownloads(ctx)),

@@ -1,3 +1,4 @@
+import type { ArticleRecord } from '../db/db';
 import type { DataContext } from './context';
 import { defaultArticleBudget, readMeta } from './queries/storage';
 
@@ -24,6 +25,7 @@ export async function enforceArticleBudget(
     db.saved,
     db.meta,
     db.downloads,
+    db.reads,
     async () => {
       const setting = await db.meta.get('articleBudget');
       let budget = (setting?.value as number | undefined) ?? defaultArticleBudget;
@@ -31,12 +33,15 @@ export async function enforceArticleBudget(
       // Sections the reader downloaded stay whole, as asked; removing the download frees them.
       const downloaded = new Set(await db.downloads.toCollection().primaryKeys());
       const stored = await db.articles.filter((article) => article.html !== undefined).toArray();
+      const readAt = new Map((await db.reads.toArray()).map((read) => [read.slug, read.readAt]));
+      const lastUse = (article: ArticleRecord) =>
+        readAt.get(article.slug) ?? article.fetchedAt ?? 0;
       if (shrinkTo !== undefined) budget = Math.min(budget, Math.floor(stored.length * shrinkTo));
       const excess = stored.length - budget;
       if (excess <= 0) return [];
       const evictable = stored
         .filter((article) => !saved.has(article.slug) && !downloaded.has(article.section))
-        .sort((a, b) => (a.readAt ?? a.fetchedAt ?? 0) - (b.readAt ?? b.fetchedAt ?? 0))
+        .sort((a, b) => lastUse(a) - lastUse(b))
         .slice(0, excess);
       for (const article of evictable) {
         await db.articles.update(article.slug, {
@@ -67,12 +72,18 @@ export async function requestPersistenceOnce(ctx: DataContext): Promise<boolean>
  */
 export async function clearOfflineData(ctx: DataContext): Promise<void> {
   const { db } = ctx;
-  await db.transaction('rw', db.pages, db.articles, db.saved, db.downloads, async () => {
-    const saved = await db.saved.toCollection().primaryKeys();
-    await db.pages.clear();
-    await db.downloads.clear();
-    await db.articles.where('slug').noneOf(saved).delete();
-  });
+  await db.transaction(
+    'rw',
+    [db.pages, db.articles, db.saved, db.downloads, db.reads],
+    async () => {
+      const saved = await db.saved.toCollection().primaryKeys();
+      await db.pages.clear();
+      await db.downloads.clear();
+      await db.articles.where('slug').noneOf(saved).delete();
+      // When the articles that went were read goes with them.
+      await db.reads.where('slug').noneOf(saved).delete();
+    },
+  );
   await Promise.all([ctx.images.clear(), ctx.keptPages.clear()]);
 }
 

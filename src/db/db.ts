@@ -27,13 +27,19 @@ export interface PageRecord {
 
 /**
  * An article as far as it is known: always its summary; its body and related posts once
- * the full document has been read (`fetchedAt` set).
+ * the full document has been read (`fetchedAt` set). Only what the blog says, so a newer
+ * copy replaces it whole, unread: what the reader did with it lives in other stores.
  */
 export interface ArticleRecord extends ArticleSummary {
   html?: Article['html'];
   related?: Article['related'];
   fetchedAt?: number;
-  readAt?: number;
+}
+
+/** When the reader last opened an article: the storage policy evicts least recently read. */
+export interface ReadRecord {
+  slug: string;
+  readAt: number;
 }
 
 /** An article the reader saved: kept with its images until unsaved, whatever the storage policy does. */
@@ -70,6 +76,7 @@ export class PaperboyDatabase extends Dexie {
   saved!: EntityTable<SavedRecord, 'slug'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   downloads!: EntityTable<DownloadRecord, 'section'>;
+  reads!: EntityTable<ReadRecord, 'slug'>;
 
   constructor(name = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -88,5 +95,20 @@ export class PaperboyDatabase extends Dexie {
     });
     // v3: sections downloaded for offline reading.
     this.version(3).stores({ downloads: 'section, status' });
+    // v4: when each article was read moves out of its record, so storing a newer copy of an
+    // article need not read the old one first. The readAt index still stands here (Dexie
+    // drops removed indexes before an upgrade runs), so the move reads only read articles.
+    this.version(4)
+      .stores({ reads: 'slug, readAt' })
+      .upgrade(async (tx) => {
+        const articles = tx.table<ArticleRecord & { readAt?: number }, string>('articles');
+        const read = await articles.where('readAt').above(-Infinity).toArray();
+        await tx
+          .table<ReadRecord, string>('reads')
+          .bulkPut(read.map(({ slug, readAt = 0 }) => ({ slug, readAt })));
+        await articles.bulkPut(read.map(({ readAt: _readAt, ...record }) => record));
+      });
+    // v5: nothing is filed by readAt in articles any more.
+    this.version(5).stores({ articles: 'slug, [section+published]' });
   }
 }

@@ -13,7 +13,7 @@ export const pendingKeyPaths = {
   pages: { key: ['section', 'page'], indexes: {} },
   articles: {
     key: 'slug',
-    indexes: { '[section+published]': ['section', 'published'], readAt: 'readAt' },
+    indexes: { '[section+published]': ['section', 'published'] },
   },
 } as const satisfies Partial<
   Record<StoreName, { key: KeyPath; indexes: Readonly<Record<string, KeyPath>> }>

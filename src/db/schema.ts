@@ -4,4 +4,5 @@
  */
 export const databaseName = 'paperboy';
 
-export type StoreName = 'site' | 'sections' | 'pages' | 'articles' | 'saved' | 'meta' | 'downloads';
+export type StoreName =
+  'site' | 'sections' | 'pages' | 'articles' | 'saved' | 'meta' | 'downloads' | 'reads';

@@ -149,7 +149,10 @@ describe('markRead', () => {
     await syncArticle(ctx, 'harbour-strike');
     clock.now = 5_000_000;
     await markRead(ctx, 'harbour-strike');
-    expect((await readArticle(ctx, 'harbour-strike'))?.readAt).toBe(5_000_000);
+    expect(await ctx.db.reads.get('harbour-strike')).toEqual({
+      slug: 'harbour-strike',
+      readAt: 5_000_000,
+    });
   });
 });
 

@@ -24,22 +24,15 @@ describe('batchOf', () => {
 });
 
 describe('mergeBatch', () => {
-  it("keeps the reader's fields of a stored article and never a related summary over a body", () => {
-    const full = article('a', { related: [rawSummary('b')] });
+  it('writes each full article whole and never a related summary over a stored body', () => {
+    const full = article('a', { related: [rawSummary('b'), rawSummary('c')] });
     const { related } = batchOf([full]);
-    const storedA: ArticleRecord = { ...article('a'), readAt: 5, fetchedAt: 1 };
     const storedB: ArticleRecord = { ...article('b'), fetchedAt: 1 };
-    const { full: written, records } = mergeBatch([full], related, [storedA, storedB], 99);
-    expect(written).toEqual([{ ...full, readAt: 5, fetchedAt: 99 }]);
+    const { full: written, records } = mergeBatch([full], related, [storedB, undefined], 99);
+    expect(written).toEqual([{ ...full, fetchedAt: 99 }]);
     const b = records.find((record) => record.slug === 'b');
     expect(b?.html).toBe(storedB.html);
     expect(b?.fetchedAt).toBe(1);
-  });
-
-  it('does not carry over fields of a stored record that is damaged', () => {
-    const full = article('a');
-    const damaged = { slug: 'a', readAt: 5 } as unknown as ArticleRecord;
-    const { full: written } = mergeBatch([full], [], [damaged], 7);
-    expect(written).toEqual([{ ...full, fetchedAt: 7 }]);
+    expect(records.find((record) => record.slug === 'c')).toEqual(related[1]);
   });
 });

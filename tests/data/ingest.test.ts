@@ -85,45 +85,50 @@ describe('storeArticles', () => {
     expect(stored[3]?.title).toBe('Title of r-1');
   });
 
-  it('keeps readAt and other local fields of a stored article and replaces the rest', async () => {
+  it("replaces a stored article whole, without reading it, and keeps the reader's read mark", async () => {
     const { ctx, db, clock } = openTestContext(new FakeSource());
-    await storeArticles(ctx, [article('a-1', { html: '<p>Old.</p>' })]);
-    await markRead(ctx, 'a-1');
-    await db.articles.update('a-1', { localNote: 'kept' } as never);
-    clock.now += 5000;
-    const [record] = await storeArticles(ctx, [
-      article('a-1', { html: '<p>New.</p>', title: 'New title' }),
+    await storeArticles(ctx, [
+      article('a-1', { html: '<p>Old.</p>', updated: '2026-11-27T10:00:00Z' }),
     ]);
-    expect(record).toMatchObject({
-      html: '<p>New.</p>',
-      title: 'New title',
-      readAt: 1_000_000,
-      localNote: 'kept',
-      fetchedAt: clock.now,
+    await markRead(ctx, 'a-1');
+    clock.now += 5000;
+    // Only what is stored under the batch's related slugs may be read; a-1 itself is not.
+    const reads: unknown[] = [];
+    const get = IDBObjectStore.prototype.get;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<typeof get>
+    ) {
+      reads.push(args[0]);
+      return get.apply(this, args);
     });
+    const newer = article('a-1', { html: '<p>New.</p>', related: [related('r-1')] });
+    const [record] = await storeArticles(ctx, [newer]);
+    spy.mockRestore();
+    expect(reads).toEqual(['r-1']);
+    // The blog dropped `updated`: the stored copy drops it too.
+    expect(record).toEqual({ ...newer, fetchedAt: clock.now });
+    expect(record).not.toHaveProperty('updated');
     expect(await readArticle(ctx, 'a-1')).toEqual(record);
+    expect(await db.reads.get('a-1')).toEqual({ slug: 'a-1', readAt: 1_000_000 });
   });
 
-  it('finds a stored article the blog has since re-dated or moved, keeping its readAt', async () => {
-    const { ctx, clock } = openTestContext(new FakeSource());
+  it('files an article the blog has since re-dated or moved under its new place only', async () => {
+    const { ctx } = openTestContext(new FakeSource());
     const batch = ['a-1', 'a-2', 'a-3'].map((slug, i) =>
       article(slug, { published: `2026-11-2${i}T10:00:00Z` }),
     );
     await storeArticles(ctx, batch);
-    await markRead(ctx, 'a-2');
-    clock.now += 1000;
-    await markRead(ctx, 'a-3');
-    const records = await storeArticles(ctx, [
-      article('a-1', { published: '2026-11-20T10:00:00Z' }),
+    await storeArticles(ctx, [
       article('a-2', { published: '2026-10-01T08:00:00Z', html: '<p>Re-dated.</p>' }),
       article('a-3', { section: 'science', published: '2026-11-22T10:00:00Z' }),
     ]);
-    expect(records.map((record) => record.readAt)).toEqual([undefined, 1_000_000, 1_001_000]);
-    expect(await readArticle(ctx, 'a-2')).toMatchObject({
-      published: '2026-10-01T08:00:00Z',
-      html: '<p>Re-dated.</p>',
-      readAt: 1_000_000,
-    });
+    const filed = await ctx.db.articles.orderBy('[section+published]').toArray();
+    expect(filed.map((record) => [record.section, record.published, record.slug])).toEqual([
+      ['science', '2026-11-22T10:00:00Z', 'a-3'],
+      ['world-news', '2026-10-01T08:00:00Z', 'a-2'],
+      ['world-news', '2026-11-20T10:00:00Z', 'a-1'],
+    ]);
   });
 
   it('replaces a damaged stored record whole', async () => {

@@ -80,5 +80,8 @@ describe('saved articles', () => {
       'with-pictures',
       'shares-hero',
     ]);
+    // One whose text the storage policy dropped is not there to read offline.
+    await ctx.db.articles.update('with-pictures', { html: undefined, fetchedAt: undefined });
+    expect((await readRecentlyRead(ctx, 5)).map((a) => a.slug)).toEqual(['shares-hero']);
   });
 });

@@ -43,6 +43,21 @@ describe('storage policy', () => {
     expect(await db.articles.count()).toBe(4);
   });
 
+  it('ranks by when an article was last read, before when it was fetched', async () => {
+    const { ctx, clock } = setup();
+    for (const slug of slugs) {
+      await syncArticle(ctx, slug);
+      clock.now += 1000;
+    }
+    // Fetched a-1 first, read in the opposite order: a-4 is the least recently read.
+    for (const slug of [...slugs].reverse()) {
+      await markRead(ctx, slug);
+      clock.now += 1000;
+    }
+    await setArticleBudget(ctx, 2);
+    expect(await withBody(ctx)).toEqual(['a-1', 'a-2']);
+  });
+
   it('forgets the kept pages of the articles it evicts, and only theirs', async () => {
     const context = setup();
     const { ctx, keptPages } = context;
@@ -81,6 +96,8 @@ describe('clearOfflineData', () => {
     await clearOfflineData(ctx);
     expect(await db.pages.count()).toBe(0);
     expect(await db.articles.toCollection().primaryKeys()).toEqual(['a-3']);
+    // When the cleared articles were read goes with them; the saved one's stays.
+    expect(await db.reads.toCollection().primaryKeys()).toEqual(['a-3']);
     expect((await db.articles.get('a-3'))?.html).toBeDefined();
     expect(await db.site.count()).toBe(1);
     expect(images.warmed).toEqual([]);

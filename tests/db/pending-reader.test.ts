@@ -77,12 +77,10 @@ describe('PendingReader', () => {
   it('lists a pending record in an index only when it has a key there, as IndexedDB does', async () => {
     const { pending, reader } = setup();
     pending.put('a.json', 'articles', [
-      summary('unread', 'news', '2026-01-01T00:00:00Z'),
-      summary('read', 'news', '2026-01-02T00:00:00Z', { readAt: 5 }),
+      summary('dated', 'news', '2026-01-01T00:00:00Z'),
+      summary('undated', 'news', '2026-01-02T00:00:00Z', { published: undefined }),
     ]);
-    expect(slugs(await reader.all('articles', { index: 'readAt', reverse: true }))).toEqual([
-      'read',
-    ]);
+    expect(slugs(await reader.all('articles', newestIn('news')))).toEqual(['dated']);
   });
 
   it('reads compound primary keys and plain indexes of other stores', async () => {

@@ -1,4 +1,4 @@
-import type { ArticleRecord, SavedRecord } from '../../db/db';
+import type { ArticleRecord, ReadRecord, SavedRecord } from '../../db/db';
 import { isUsableArticle } from '../../model/stored';
 import type { ReadContext } from '../context';
 
@@ -19,9 +19,16 @@ export function readArticles(
   return ctx.store.getMany<ArticleRecord>('articles', slugs);
 }
 
-/** The most recently read articles whose text is stored: what there is to read offline. */
-export function readRecentlyRead(ctx: ReadContext, limit: number): Promise<ArticleRecord[]> {
-  return ctx.store.all<ArticleRecord>('articles', { index: 'readAt', reverse: true, limit });
+/** The most recently read articles whose text is still stored, most recent first. */
+export async function readRecentlyRead(ctx: ReadContext, limit: number): Promise<ArticleRecord[]> {
+  const reads = await ctx.store.all<ReadRecord>('reads', { index: 'readAt', reverse: true, limit });
+  const records = await readArticles(
+    ctx,
+    reads.map((entry) => entry.slug),
+  );
+  return records.filter(
+    (record): record is ArticleRecord => isUsableArticle(record) && record.html !== undefined,
+  );
 }
 
 export async function readSavedSlugs(ctx: ReadContext): Promise<Set<string>> {
