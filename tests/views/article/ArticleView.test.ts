@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ArticleView from '../../../src/views/article/ArticleView.svelte';
-import { FakeSource, serverError } from '../../data/fixtures';
+import { FakeSource, offline, serverError } from '../../data/fixtures';
 import {
   articleUrl,
   pageUrl,
@@ -167,5 +167,26 @@ describe('ArticleView', () => {
         name: 'Harbour cranes fall silent in Port Veyra',
       }),
     ).toBeInTheDocument();
+  });
+
+  it('offline, offers the articles read most recently, as they are read', async () => {
+    const source = blog();
+    source.set(articleUrl('never-opened'), offline(articleUrl('never-opened')));
+    const { repository, clock } = renderView(ArticleView, { slug: 'never-opened' }, source);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'This article is not available offline',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Recently read, available offline' })).toBeNull();
+    await repository.syncArticle('harbour-strike');
+    clock.now += 1000;
+    // Read after it was stored: the list follows the read marks, not only the articles.
+    await repository.markRead('harbour-strike');
+    await screen.findByRole('heading', { name: 'Recently read, available offline' });
+    expect(
+      screen.getByRole('link', { name: 'Harbour cranes fall silent in Port Veyra' }),
+    ).toHaveAttribute('href', '/article/harbour-strike');
   });
 });
