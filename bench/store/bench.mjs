@@ -1,5 +1,5 @@
-// The store bench: the app's own write path (storeArticles, as a section download uses it)
-// and read path (readNewestInSection through the raw StoreReader) against raw IndexedDB doing
+// The store bench: the app's own write path (storeArticles, given all documents at once, and
+// in a download's batches) and read path (readNewestInSection through the raw StoreReader) against raw IndexedDB doing
 // the same work, in headless Chromium with IndexedDB on disk (a persistent profile).
 //
 //   node bench/store/bench.mjs [runs]

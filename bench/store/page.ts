@@ -1,5 +1,5 @@
-// The store bench's page: the app's own write path (storeArticles over PaperboyDatabase, as
-// a download uses it) and read path (readNewestInSection over a StoreReader), each against
+// The store bench's page: the app's own write path (storeArticles over PaperboyDatabase,
+// given all documents at once or in a download's batches) and read path (readNewestInSection over a StoreReader), each against
 // raw IndexedDB doing the same work, on Chromium's on-disk IndexedDB. bench.mjs drives it
 // through `window.storeBench`; every figure is taken here with performance.now().
 import type { DataContext } from '../../src/data/context';

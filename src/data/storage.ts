@@ -33,12 +33,13 @@ export async function enforceArticleBudget(
       // Sections the reader downloaded stay whole, as asked; removing the download frees them.
       const downloaded = new Set(await db.downloads.toCollection().primaryKeys());
       const stored = await db.articles.filter((article) => article.html !== undefined).toArray();
-      const readAt = new Map((await db.reads.toArray()).map((read) => [read.slug, read.readAt]));
-      const lastUse = (article: ArticleRecord) =>
-        readAt.get(article.slug) ?? article.fetchedAt ?? 0;
       if (shrinkTo !== undefined) budget = Math.min(budget, Math.floor(stored.length * shrinkTo));
       const excess = stored.length - budget;
       if (excess <= 0) return [];
+      // Read marks only once something must go: this runs after every article stored.
+      const readAt = new Map((await db.reads.toArray()).map((read) => [read.slug, read.readAt]));
+      const lastUse = (article: ArticleRecord) =>
+        readAt.get(article.slug) ?? article.fetchedAt ?? 0;
       const evictable = stored
         .filter((article) => !saved.has(article.slug) && !downloaded.has(article.section))
         .sort((a, b) => lastUse(a) - lastUse(b))

@@ -47,7 +47,7 @@ describe('PaperboyDatabase', () => {
     expect(await db.saved.toArray()).toEqual([{ slug: 'read-full', savedAt: 5 }]);
   });
 
-  it('makes a new database with the same stores as an upgraded one', async () => {
+  it('makes a new database with every store, read marks filed by when', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
     const db = new PaperboyDatabase('fresh-test', deps);
     onTestFinished(() => db.close());
