@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demo, heading, stored, useFreshOrigin } from './harness';
 
 const app = useFreshOrigin();
@@ -45,5 +45,42 @@ describe('storage faults in Chromium', () => {
       .getByRole('alert')
       .filter({ hasText: 'Paperboy was updated in another tab.' })
       .waitFor();
+  });
+
+  it('keeps a tab on older code out of a database a newer version has already upgraded', async () => {
+    const first = await app.context.newPage();
+    await first.goto(`${app.base}/`);
+    await first.getByRole('heading', { level: 2, name: 'World News' }).waitFor();
+    await stored(first, 'site', 'site');
+    // A newer Paperboy upgrades the database to its own version (Dexie's tens), then closes.
+    const upgrade = () =>
+      new Promise<number>((resolve, reject) => {
+        const probe = indexedDB.open('paperboy');
+        probe.onsuccess = () => {
+          const version = (Math.floor(probe.result.version / 10) + 1) * 10;
+          probe.result.close();
+          const opening = indexedDB.open('paperboy', version);
+          opening.onsuccess = () => (opening.result.close(), resolve(version));
+          opening.onerror = () => reject(opening.error);
+        };
+      });
+    const newer = await first.evaluate(upgrade);
+    await first.close();
+    // This code, opened after it, reads what is stored but neither writes nor reshapes it.
+    const page = await app.context.newPage();
+    await page.goto(`${app.base}/`);
+    await page.getByRole('heading', { level: 2, name: 'World News' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Paperboy was updated in another tab.' })
+      .waitFor();
+    const version = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const probe = indexedDB.open('paperboy');
+          probe.onsuccess = () => (probe.result.close(), resolve(probe.result.version));
+        }),
+    );
+    expect(version).toBe(newer);
   });
 });

@@ -1,8 +1,10 @@
-import { cleanup, render, screen } from '@testing-library/svelte';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { userEvent } from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../src/App.svelte';
+import { UpdateState } from '../../src/pwa/update.svelte';
 import { Router } from '../../src/routing/router.svelte';
+import { StorageState } from '../../src/state/storage.svelte';
 import { FakeSource, testContext, testRepository } from '../data/fixtures';
 import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, siteUrl } from '../factories';
 
@@ -73,5 +75,27 @@ describe('App', () => {
     const nav = await screen.findByRole('navigation', { name: 'Sections' });
     const science = await screen.findByRole('link', { name: 'Science', current: 'page' });
     expect(nav).toContainElement(science);
+  });
+
+  it('reloads an outdated tab into the new version waiting for it, not into its old code', async () => {
+    const user = userEvent.setup();
+    const { ctx } = testContext(blog('en'));
+    const update = new UpdateState();
+    const storage = new StorageState();
+    const apply = vi.fn();
+    render(App, {
+      props: {
+        repository: testRepository(ctx),
+        router: new Router(),
+        platform: { update, storage },
+      },
+    });
+    // A newer Paperboy upgraded the database, and its worker waits behind this tab's.
+    storage.problem = 'outdated-elsewhere';
+    update.offer(apply);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Paperboy was updated in another tab.');
+    await user.click(within(alert).getByRole('button', { name: 'Reload' }));
+    expect(apply).toHaveBeenCalledTimes(1);
   });
 });

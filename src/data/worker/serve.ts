@@ -5,7 +5,7 @@ import { StoreReader, type IndexedDBDeps } from '../../db/reader';
 import { databaseName } from '../../db/schema';
 import { mutatedStores } from '../changes';
 import { browserContext } from '../browser';
-import { onOutdated } from '../database';
+import { onOutdated, openUnlessNewer } from '../database';
 import { createWriter, type Writer } from '../writer';
 import { carryContentErrors } from './errors';
 import type { PageServices, WorkerWriter } from './protocol';
@@ -63,13 +63,16 @@ export function serveWriter(endpoint: Endpoint, store?: ServedStore) {
     async open(services: PageServices, contentUrl: string): Promise<boolean> {
       const { deps, name } = store ?? { deps: { indexedDB, IDBKeyRange }, name: databaseName };
       const db = new PaperboyDatabase(name, deps);
+      let state: 'opened' | 'outdated';
       try {
-        await db.open();
+        state = await openUnlessNewer(db, deps.indexedDB);
       } catch (error) {
         console.warn('Paperboy cannot use IndexedDB in a worker; the page will write.', error);
         return false;
       }
-      onOutdated(db, () => void services.problem('outdated-elsewhere'));
+      // Outdated, the store stays closed: writes fail as they do once another tab upgrades it.
+      if (state === 'outdated') void services.problem('outdated-elsewhere');
+      else onOutdated(db, () => void services.problem('outdated-elsewhere'));
       // Every committed write, here or (through Dexie's broadcast) in another tab's worker.
       Dexie.on('storagemutated', (parts) => void services.storeChanged(mutatedStores(parts)));
       const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;

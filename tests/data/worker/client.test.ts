@@ -1,10 +1,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onStoreChange } from '../../../src/data/changes';
 import { readSite } from '../../../src/data/queries/site';
 import { readDownload } from '../../../src/data/queries/storage';
 import { connectWriterWorker } from '../../../src/data/worker/client';
 import { serveWriter } from '../../../src/data/worker/serve';
+import { PaperboyDatabase } from '../../../src/db/db';
 import { StoreReader } from '../../../src/db/reader';
 import { EarlyDocuments } from '../../../src/sources/early';
 import { isContentError } from '../../../src/sources/errors';
@@ -29,8 +31,10 @@ function blog(documents: Record<string, unknown>, hang?: RegExp) {
 }
 
 /** The page and the writer's worker, joined by a MessageChannel instead of a thread. */
-function connect(options: { early?: EarlyDocuments; refuse?: boolean } = {}) {
-  const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+function connect(
+  options: { early?: EarlyDocuments; refuse?: boolean; indexedDB?: IDBFactory } = {},
+) {
+  const deps = { indexedDB: options.indexedDB ?? new IDBFactory(), IDBKeyRange };
   if (options.refuse) {
     deps.indexedDB.open = () => {
       throw new DOMException('refused', 'InvalidStateError');
@@ -149,6 +153,21 @@ describe('the writer in its worker', () => {
     await served!.syncSectionPage(section, 1);
     await served!.save(slug);
     expect(navigator.storage.persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the page to reload, and writes nothing, where a newer Paperboy upgraded the store', async () => {
+    blog({ [siteUrl]: site });
+    const indexedDB = new IDBFactory();
+    const newer = new Dexie('paperboy-worker-test', { indexedDB, IDBKeyRange });
+    newer.version(new PaperboyDatabase().verno + 1).stores({ extra: 'id' });
+    await newer.open();
+    newer.close();
+    const { writer, problems, reads } = connect({ indexedDB });
+    const served = await writer;
+    expect(served).toBeDefined();
+    await vi.waitFor(() => expect(problems).toEqual(['outdated-elsewhere']));
+    await expect(served!.syncSite()).rejects.toThrow();
+    await expect(readSite(reads)).resolves.toBeUndefined();
   });
 
   it('gives way to the page when the worker cannot open IndexedDB', async () => {
