@@ -62,10 +62,14 @@ const isQuotaError = (error: unknown): boolean => {
   return named?.name === 'QuotaExceededError' || named?.inner?.name === 'QuotaExceededError';
 };
 
+/** Dexie's error for a store this tab no longer holds open (see onOutdated, openUnlessNewer). */
+const isClosedError = (error: unknown): boolean =>
+  (error as { name?: string } | undefined)?.name === 'DatabaseClosedError';
+
 /**
  * Runs one document's write (a single transaction, so a failed one leaves nothing behind).
  * When the device is full, the storage policy makes room and the write is tried once more;
- * then the reader is told plainly.
+ * then the reader is told plainly, as when the store was closed under this tab.
  */
 export async function writeWithRoom<T>(
   url: string,
@@ -75,6 +79,7 @@ export async function writeWithRoom<T>(
   try {
     return await write();
   } catch (error) {
+    if (isClosedError(error)) throw new ContentError({ kind: 'storage-closed' }, url);
     if (!isQuotaError(error)) throw error;
   }
   await makeRoom();

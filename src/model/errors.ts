@@ -93,6 +93,12 @@ export function describeProblem(error: unknown, what: string): Problem {
         'This device is out of space for Paperboy',
         `${capitalize(what)} arrived but could not be stored. Free some space on the device, or clear offline data in Settings, then try again.`,
       );
+    case 'storage-closed':
+      return problem(
+        'Reload to keep reading',
+        `Paperboy’s storage on this device changed in another tab (a newer version, or its data cleared), so this tab cannot open ${what}. Reload it.`,
+        false,
+      );
     case 'version':
       if (typeof fault.version === 'number' && fault.version > 1) {
         return problem(

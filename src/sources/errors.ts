@@ -12,7 +12,12 @@ export type ContentFault =
   | { kind: 'invalid'; path: string; problem: string }
   | { kind: 'version'; version: unknown }
   /** The device has no room left for what was fetched (nothing of it was stored). */
-  | { kind: 'storage-full' };
+  | { kind: 'storage-full' }
+  /**
+   * This tab's store was closed under it: a newer Paperboy upgraded it, or the browser closed
+   * it (site data cleared). What was fetched is not stored; only a reload opens it again.
+   */
+  | { kind: 'storage-closed' };
 
 export class ContentError extends Error {
   override readonly name = 'ContentError';

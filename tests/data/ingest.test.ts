@@ -236,6 +236,14 @@ describe('storeArticles', () => {
     expect(await ctx.db.articles.count()).toBe(0);
   });
 
+  it('says the store was closed under this tab, rather than that something went wrong', async () => {
+    const { ctx } = openTestContext(new FakeSource());
+    ctx.db.close();
+    await expect(storeArticles(ctx, [article('a-1')])).rejects.toMatchObject({
+      fault: { kind: 'storage-closed' },
+    });
+  });
+
   it('does nothing for an empty batch', async () => {
     const counted = countTransactions();
     const { ctx, db } = openTestContext(new FakeSource());

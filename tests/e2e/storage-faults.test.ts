@@ -82,5 +82,8 @@ describe('storage faults in Chromium', () => {
         }),
     );
     expect(version).toBe(newer);
+    // An article never opened cannot be stored now: the reader is told to reload, not to retry.
+    await page.getByRole('link', { name: article.title }).first().click();
+    await page.getByRole('heading', { name: 'Reload to keep reading' }).waitFor();
   });
 });

@@ -89,6 +89,13 @@ describe('describeProblem', () => {
     expect(problem).toMatchObject({ retryable: false, notFound: false });
   });
 
+  it('asks for a reload, not a retry, when the store was closed under this tab', () => {
+    const problem = describeFault({ kind: 'storage-closed' });
+    expect(problem.title).toBe('Reload to keep reading');
+    expect(problem.detail).toContain('cannot open this article. Reload it.');
+    expect(problem).toMatchObject({ retryable: false, notFound: false, offline: false });
+  });
+
   it.each([new Error('boom'), new TypeError('x is undefined'), 'a string', undefined])(
     'gives a generic, retryable message for a non-ContentError: %s',
     (error) => {
@@ -111,6 +118,8 @@ describe('describeProblem', () => {
       { kind: 'too-large', limitBytes: 1 },
       { kind: 'invalid', path: 'a', problem: 'b' },
       { kind: 'version', version: 3 },
+      { kind: 'storage-full' },
+      { kind: 'storage-closed' },
     ];
     const titles = new Set(faults.map((fault) => describeFault(fault).title));
     expect(titles.size).toBe(faults.length);
