@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { databaseName, PaperboyDatabase } from '../db/db';
-import { installedVersion } from '../db/installed';
+import { installedVersion } from '../db/open-existing';
 import type { IndexedDBDeps } from '../db/reader';
 
 /** Why the store is not the browser's IndexedDB, in the reader's words. */

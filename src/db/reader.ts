@@ -1,3 +1,4 @@
+import { openExisting } from './open-existing';
 import type { StoreName } from './schema';
 
 /** An IndexedDB implementation: the browser's, or an in-memory one (tests, and the fallback). */
@@ -247,25 +248,14 @@ export class StoreReader implements StoreReads {
     resolve: (db: IDBDatabase) => void,
     fail: () => void,
   ): void {
-    let request: IDBOpenDBRequest;
-    try {
-      request = factory.open(this.#name);
-    } catch {
-      return fail();
-    }
-    // No database yet (deleted since it was seen): leave creating it, with its schema, to Dexie.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = (event) => {
-      event.preventDefault();
-      fail();
-    };
-    request.onsuccess = () => {
-      const db = request.result;
+    // None any more (deleted since it was seen): leave creating it, with its schema, to Dexie.
+    openExisting(factory, this.#name).then((db) => {
+      if (!db) return fail();
       db.onversionchange = () => {
         db.close();
         if (this.#db === opening) this.#db = undefined;
       };
       resolve(db);
-    };
+    }, fail);
   }
 }

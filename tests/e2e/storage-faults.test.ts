@@ -1,9 +1,33 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demo, heading, stored, useFreshOrigin } from './harness';
 
 const app = useFreshOrigin();
 
 const article = demo.worldNews.articles[0]!;
+
+/** The version the browser holds the app's database at, read in `page`. */
+const databaseVersion = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const probe = indexedDB.open('paperboy');
+        probe.onsuccess = () => (probe.result.close(), resolve(probe.result.version));
+        probe.onerror = () => reject(probe.error);
+      }),
+  );
+
+/** What a newer Paperboy does: opens the app's database at `version`, then closes it. */
+const openAt = (page: Page, version: number) =>
+  page.evaluate(
+    (version) =>
+      new Promise<void>((resolve, reject) => {
+        const opening = indexedDB.open('paperboy', version);
+        opening.onsuccess = () => (opening.result.close(), resolve());
+        opening.onerror = () => reject(opening.error);
+      }),
+    version,
+  );
 
 describe('storage faults in Chromium', () => {
   it('reads online from memory when IndexedDB is unavailable, and says offline reading is off', async () => {
@@ -25,22 +49,7 @@ describe('storage faults in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'World News' }).waitFor();
     await stored(page, 'site', 'site');
     // What a newer Paperboy in another tab does: open the same database at a higher version.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const probe = indexedDB.open('paperboy');
-          probe.onsuccess = () => {
-            const version = probe.result.version;
-            probe.result.close();
-            const upgrade = indexedDB.open('paperboy', version + 1);
-            upgrade.onsuccess = () => {
-              upgrade.result.close();
-              resolve();
-            };
-            upgrade.onerror = () => reject(upgrade.error);
-          };
-        }),
-    );
+    await openAt(page, (await databaseVersion(page)) + 1);
     await page
       .getByRole('alert')
       .filter({ hasText: 'Paperboy was updated in another tab.' })
@@ -53,18 +62,8 @@ describe('storage faults in Chromium', () => {
     await first.getByRole('heading', { level: 2, name: 'World News' }).waitFor();
     await stored(first, 'site', 'site');
     // A newer Paperboy upgrades the database to its own version (Dexie's tens), then closes.
-    const upgrade = () =>
-      new Promise<number>((resolve, reject) => {
-        const probe = indexedDB.open('paperboy');
-        probe.onsuccess = () => {
-          const version = (Math.floor(probe.result.version / 10) + 1) * 10;
-          probe.result.close();
-          const opening = indexedDB.open('paperboy', version);
-          opening.onsuccess = () => (opening.result.close(), resolve(version));
-          opening.onerror = () => reject(opening.error);
-        };
-      });
-    const newer = await first.evaluate(upgrade);
+    const newer = (Math.floor((await databaseVersion(first)) / 10) + 1) * 10;
+    await openAt(first, newer);
     await first.close();
     // This code, opened after it, reads what is stored but neither writes nor reshapes it.
     const page = await app.context.newPage();
@@ -74,14 +73,7 @@ describe('storage faults in Chromium', () => {
       .getByRole('alert')
       .filter({ hasText: 'Paperboy was updated in another tab.' })
       .waitFor();
-    const version = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const probe = indexedDB.open('paperboy');
-          probe.onsuccess = () => (probe.result.close(), resolve(probe.result.version));
-        }),
-    );
-    expect(version).toBe(newer);
+    expect(await databaseVersion(page)).toBe(newer);
     // An article never opened cannot be stored now: the reader is told to reload, not to retry.
     await page.getByRole('link', { name: article.title }).first().click();
     await page.getByRole('heading', { name: 'Reload to keep reading' }).waitFor();

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { installedVersion } from '../../src/db/installed';
+import { installedVersion } from '../../src/db/open-existing';
 
 function databaseNames(factory: IDBFactory): Promise<string[]> {
   return factory.databases().then((found) => found.map(({ name }) => name ?? ''));
