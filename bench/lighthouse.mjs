@@ -297,7 +297,7 @@ function describeShifts(found) {
  * @param {string} url @param {number} [cpuSlowdown] instead of the preset's
  * @returns {Promise<Result>}
  */
-async function audit(url, cpuSlowdown) {
+export async function audit(url, cpuSlowdown) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: ['--headless=new', '--no-sandbox'],
@@ -324,7 +324,7 @@ async function audit(url, cpuSlowdown) {
  * @param {string} page @param {number} run @param {Result} lhr
  * @returns {Omit<LighthouseRun, 'load'>}
  */
-function summarizeRun(page, run, lhr) {
+export function summarizeRun(page, run, lhr) {
   /** @type {Record<string, number | null>} */
   const scores = {};
   /** @type {LighthouseRun['failed']} */

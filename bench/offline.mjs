@@ -99,7 +99,7 @@ export async function benchOffline({ browser, server, build, runs, problems, log
  * @param {import('playwright-core').Page} page @param {string} base @param {string} slug
  * @param {string} title @param {string} floor
  */
-async function warmUp(page, base, slug, title, floor) {
+export async function warmUp(page, base, slug, title, floor) {
   await page.goto(`${base}/article/${slug}`);
   await waitForArticle(page, title);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

@@ -2,12 +2,16 @@
 // and measures it in Debian's headless Chromium; writes bench/report.md and report.json.
 //   npm run bench -- --only=bytes,offline,cold,lighthouse,reading,store --runs=15
 //     --lighthouse-runs=5 --articles=200 --store-runs=15 (default: --runs)
+//   npm run bench -- --only=ab --ab=<git ref | NAME=VALUE,…>: this tree against another build,
+//     in alternation (bench/ab.mjs): a worktree of that commit, or this tree built with
+//     those environment variables.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchAB } from './ab.mjs';
 import { buildApp } from './build.mjs';
 import { benchBytes } from './bytes.mjs';
 import { benchCold } from './cold.mjs';
@@ -21,6 +25,8 @@ import { BenchServer } from './server.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const work = join(here, '.work');
 const parts = ['bytes', 'offline', 'cold', 'lighthouse', 'reading', 'store'];
+/** Run only when asked for by name, with --ab saying what to compare against. */
+const extraParts = ['ab'];
 
 /** @param {string[]} argv */
 function parseOptions(argv) {
@@ -31,12 +37,16 @@ function parseOptions(argv) {
     if (!match?.[1]) throw new Error(`unknown argument ${arg}`);
     given[match[1]] = match[2] ?? 'true';
   }
-  const known = ['only', 'runs', 'lighthouse-runs', 'articles', 'store-runs', 'help'];
+  const known = ['only', 'runs', 'lighthouse-runs', 'articles', 'store-runs', 'ab', 'help'];
   const unknown = Object.keys(given).filter((key) => !known.includes(key));
   if (unknown.length) throw new Error(`unknown option --${unknown.join(', --')}`);
   const only = given.only ? given.only.split(',').map((part) => part.trim()) : parts;
-  const wrong = only.filter((part) => !parts.includes(part));
-  if (wrong.length) throw new Error(`--only takes ${parts.join(',')}; not ${wrong.join(',')}`);
+  const all = [...parts, ...extraParts];
+  const wrong = only.filter((part) => !all.includes(part));
+  if (wrong.length) throw new Error(`--only takes ${all.join(',')}; not ${wrong.join(',')}`);
+  if (only.includes('ab') !== (given.ab !== undefined)) {
+    throw new Error('--only=ab and --ab=<git ref | NAME=VALUE,…> go together');
+  }
   /** @param {string} key @param {number} fallback @param {number} least */
   const count = (key, fallback, least) => {
     const value = given[key] === undefined ? fallback : Number(given[key]);
@@ -52,6 +62,7 @@ function parseOptions(argv) {
     articles: count('articles', 200, 1),
     // The store bench's 10,000-article runs are its slowest part: they can be fewer alone.
     storeRuns: count('store-runs', runs, 1),
+    ab: given.ab,
   };
 }
 
@@ -65,7 +76,8 @@ async function main() {
   if (options.help) {
     console.log(
       `usage: npm run bench -- [--only=${parts.join(',')}] [--runs=15] [--lighthouse-runs=5] ` +
-        '[--articles=200] [--store-runs=N (default: --runs)]',
+        '[--articles=200] [--store-runs=N (default: --runs)]\n' +
+        '       npm run bench -- --only=ab --ab=<git ref | NAME=VALUE,…> [--runs] [--lighthouse-runs]',
     );
     return;
   }
@@ -105,7 +117,7 @@ async function main() {
 
   // What is measured is what is checked out now: files edited during the run are not in it.
   const commit = gitCommit();
-  const needsApp = options.only.some((part) => part !== 'store');
+  const needsApp = options.only.some((part) => part !== 'store' && part !== 'ab');
   /** @type {import('./build.mjs').BenchBuild | undefined} */
   let build;
   if (needsApp) {
@@ -177,6 +189,23 @@ async function main() {
     });
   }
 
+  await attempt('ab', async () => {
+    const spec = /** @type {string} */ (options.ab);
+    const a = await buildApp({ outDir: join(work, 'ab-a') });
+    const b = await otherBuild(spec);
+    log(`  ab: ${commit} against ${spec}`);
+    return benchAB({
+      variants: [
+        { name: 'this tree', build: a, server: await new BenchServer({ root: a.dist }).load() },
+        { name: spec, build: b, server: await new BenchServer({ root: b.dist }).load() },
+      ],
+      runs: options.runs,
+      lighthouseRuns: options.lighthouseRuns,
+      problems,
+      log,
+    });
+  });
+
   await attempt('store', async () => {
     const module = join(here, 'store', 'bench.mjs');
     if (!existsSync(module)) throw new Error('bench/store/bench.mjs is missing');
@@ -215,6 +244,36 @@ async function main() {
   for (const failure of failures) console.log(`FAILED ${failure.part}: ${failure.error}`);
   log(`wrote bench/report.md and bench/report.json`);
   if (failures.length) process.exitCode = 1;
+}
+
+/**
+ * The build an A/B compares this tree with: this tree built with the environment variables
+ * `NAME=VALUE,…`, or a worktree of a commit (in the temp directory, with its own `npm ci`).
+ * @param {string} spec
+ */
+async function otherBuild(spec) {
+  if (spec.includes('=')) {
+    const env = Object.fromEntries(spec.split(',').map((pair) => pair.split(/=(.*)/s, 2)));
+    const before = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+    Object.assign(process.env, env);
+    try {
+      return await buildApp({ outDir: join(work, 'ab-b') });
+    } finally {
+      for (const [key, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  }
+  const sha = execFileSync('git', ['rev-parse', '--verify', `${spec}^{commit}`], {
+    encoding: 'utf8',
+  }).trim();
+  const tree = join(tmpdir(), `paperboy-ab-${sha.slice(0, 12)}`);
+  if (!existsSync(tree)) execFileSync('git', ['worktree', 'add', '--detach', tree, sha]);
+  if (!existsSync(join(tree, 'node_modules'))) {
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: tree, stdio: 'inherit' });
+  }
+  return buildApp({ root: tree, outDir: join(tree, 'bench', '.work', 'ab-dist') });
 }
 
 /** The browser's own version string, from a short-lived launch. */

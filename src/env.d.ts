@@ -3,6 +3,8 @@
 interface ImportMetaEnv {
   /** The site document's URL, absolute or relative to the app's base URL. */
   readonly VITE_CONTENT_URL?: string;
+  /** "page": the writer runs on the page, never in its worker (the bench's A/B). */
+  readonly VITE_WRITER?: string;
 }
 
 interface ImportMeta {

@@ -35,7 +35,7 @@ export function writerLoader(options: WriterLoaderOptions): () => Promise<Writer
 
   /** Only where this page reads IndexedDB too: otherwise the views could not read the store. */
   function startWorker(): { worker: Worker; failed: Promise<false> } | undefined {
-    if (!options.pageHasIndexedDB) return undefined;
+    if (!options.pageHasIndexedDB || import.meta.env.VITE_WRITER === 'page') return undefined;
     try {
       // The Trusted Types policy's URL object; the DOM typings know strings only.
       const worker = new Worker(trustedScriptUrl('writerWorker') as string, {
