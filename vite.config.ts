@@ -77,7 +77,7 @@ export default defineConfig({
     svelte(),
     cspMeta(),
     articleShell('src/views/article/ArticleView.svelte'),
-    contentPreload(process.env.VITE_CONTENT_URL, ['src/data/preview.ts']),
+    contentPreload(process.env.VITE_CONTENT_URL, ['src/data/first-visit/preview.ts']),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -15,7 +15,7 @@ const firstViewTarget = 45_000;
  * the code that talks to the writer's worker.
  */
 const storeModule =
-  /^(node_modules\/(dexie|comlink)\/|src\/db\/|src\/data\/|src\/sources\/|src\/sw\/caches)/;
+  /^(node_modules\/(dexie|comlink)\/|src\/db\/|src\/data\/|src\/sources\/|src\/caches\/)/;
 /**
  * Source modules that only an article needs. A view's skeleton is not among them: it is
  * the placeholder shown while the view's own code loads.

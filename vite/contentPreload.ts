@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { resolveContentUrl } from '../src/config.ts';
-import { escapeHtml } from '../src/sources/escape-html.ts';
-import { workerPages } from '../src/sw/caches.ts';
+import { escapeHtml } from '../src/caches/escape-html.ts';
+import { workerPages } from '../src/caches/names.ts';
 import { chunkFiles, inHead, withModulePreloads } from './preloads.ts';
 
 /** Stands in for the page's origin, which the build does not know. */
@@ -32,7 +32,7 @@ const copies = [
  * `firstVisitModules` are the lazy modules a first visit's first view needs (the validator
  * it draws fetched documents with): they are asked for with the HTML too, not once the
  * entry has run and imports them. Pages the service worker serves are drawn from the store
- * and need neither, so it answers with copies without them (`workerPages`, src/sw/caches.ts).
+ * and need neither, so it answers with copies without them (`workerPages`, src/caches/names.ts).
  */
 export function contentPreload(
   configured: string | undefined,

@@ -1,5 +1,5 @@
 import type { Rolldown } from 'vite';
-import { escapeHtml } from '../src/sources/escape-html.ts';
+import { escapeHtml } from '../src/caches/escape-html.ts';
 
 // Early asks for lazy chunks, written into the built pages by the plugins that need them
 // (articleShell, contentPreload).

@@ -12,8 +12,8 @@ import { PaperboyDatabase, type ArticleRecord } from '../../src/db/db';
 import { StoreReader } from '../../src/db/reader';
 import { parseArticle } from '../../src/model/article';
 import type { Article } from '../../src/model/types';
-import { createMemoryImageStore } from '../../src/sources/images';
-import { createMemoryKeptPages } from '../../src/sources/kept-pages';
+import { createMemoryImageStore } from '../../src/caches/images';
+import { createMemoryKeptPages } from '../../src/caches/kept-pages';
 import { makeArticle, sectionOf } from '../generate-blog.mjs';
 
 export interface IngestRun {

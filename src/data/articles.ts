@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../db/db';
 import { parseArticle } from '../model/article';
 import { articleUrl } from '../model/site';
+import type { Article } from '../model/types';
 import { needsFetch, once, type DataContext, type SyncOptions } from './context';
 import { storeArticles } from './ingest';
 import { readArticle } from './queries/articles';
@@ -19,11 +20,15 @@ export async function syncArticle(
   return once(ctx, `article:${slug}`, async () => {
     const url = stored?.href ?? articleUrl(await syncSite(ctx), slug);
     const article = askedArticle(parseArticle(await ctx.source.article(url)), slug, url);
-    // The article and its related summaries, in one transaction (a batch of one).
-    const [record] = (await storeArticles(ctx, [article])) as [ArticleRecord];
-    await enforceArticleBudget(ctx);
-    return record;
+    return storeArticle(ctx, article);
   });
+}
+
+/** Stores a validated article with its related summaries in one transaction (a batch of one). */
+export async function storeArticle(ctx: DataContext, article: Article): Promise<ArticleRecord> {
+  const [record] = (await storeArticles(ctx, [article])) as [ArticleRecord];
+  await enforceArticleBudget(ctx);
+  return record;
 }
 
 /** Remembers when an article was last read (the storage policy will evict least recently read). */

@@ -5,10 +5,10 @@ import {
   createBrowserImageStore,
   createMemoryImageStore,
   postToServiceWorker,
-} from '../sources/images';
-import { createBrowserKeptPages, createMemoryKeptPages } from '../sources/kept-pages';
-import { createStaticSource, type EarlySource } from '../sources/static';
-import type { WorkerMessage } from '../sw/caches';
+} from '../caches/images';
+import { createBrowserKeptPages, createMemoryKeptPages } from '../caches/kept-pages';
+import { createStaticSource } from '../sources/static';
+import type { ImageMessage } from '../caches/names';
 import { notifyStoreChange } from './changes';
 import type { DataContext } from './context';
 import { onOutdated, openDatabase, type StorageProblem } from './database';
@@ -19,10 +19,8 @@ export const defaultMaxAgeMs = 5 * 60 * 1000;
 /** What the writer needs from the browser around it: the page's, or its worker's. */
 export interface BrowserHooks {
   contentUrl: string;
-  /** Documents a first visit asked for while the writer loaded. */
-  early?: EarlySource | undefined;
   /** Reaches the service worker that serves pictures offline. */
-  postToServiceWorker: (message: WorkerMessage) => void;
+  postToServiceWorker: (message: ImageMessage) => void;
   storage: DataContext['storage'];
 }
 
@@ -35,7 +33,7 @@ export function browserContext(
   return {
     db,
     store,
-    source: createStaticSource(hooks.contentUrl, defaultHttpOptions, hooks.early),
+    source: createStaticSource(hooks.contentUrl, defaultHttpOptions),
     now: () => Date.now(),
     online: () => navigator.onLine,
     maxAgeMs: defaultMaxAgeMs,
@@ -57,7 +55,6 @@ export async function openBrowserWriter(
   store: StoreReader,
   contentUrl: string,
   report: (problem: StorageProblem) => void,
-  early?: EarlySource,
 ): Promise<Writer> {
   const { db, problem, memory } = await openDatabase();
   if (memory) store.use(memory, db.name);
@@ -68,7 +65,6 @@ export async function openBrowserWriter(
   return createWriter(
     browserContext(db, store, {
       contentUrl,
-      early,
       postToServiceWorker,
       storage: navigator.storage,
     }),

@@ -1,16 +1,14 @@
 import type { PaperboyDatabase } from '../db/db';
-import type { PendingReader } from '../db/pending-reader';
 import type { StoreReads } from '../db/reader';
-import type { ImageStore } from '../sources/images';
-import type { KeptPages } from '../sources/kept-pages';
+import type { ImageStore } from '../caches/images';
+import type { KeptPages } from '../caches/kept-pages';
 import { ContentError } from '../sources/errors';
 import type { ContentSource } from '../sources/types';
 
 /** What the store's queries need: a raw reader, and the browser's storage manager. */
 export interface ReadContext {
+  /** On a first visit, it also reads what is held until stored (data/first-visit/). */
   store: StoreReads;
-  /** On a first visit, `store` also reads records not yet stored (db/pending-reader.ts). */
-  pending?: Pick<PendingReader, 'settle' | 'clear'> | undefined;
   /** The browser's storage manager, where it has one. */
   storage: Pick<StorageManager, 'estimate' | 'persist' | 'persisted'> | undefined;
 }

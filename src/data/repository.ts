@@ -1,7 +1,5 @@
 import type { StoreName } from '../db/schema';
-import type { DrawnPage } from '../sources/kept-pages';
-import { notifyStoreChange } from './changes';
-import type { ReadContext, SyncOptions } from './context';
+import type { ReadContext } from './context';
 import {
   readArticle,
   readArticles,
@@ -37,32 +35,19 @@ function reading<A extends unknown[], T>(
  * The data layer's face to the rest of the app. `read*` are queries over the store (run
  * them in a Live, which follows the stores each carries); they are raw IndexedDB reads, so
  * the first view paints without Dexie. The storage report names no stores: it also shows
- * the browser's usage, which any write moves. Everything else goes through the writer,
- * which loads on first use: `sync*` fill the store from the source and never touch what is
- * stored when they fail.
+ * the browser's usage, which any write moves. Every other call is the writer's (Writer),
+ * handed on as it is once the writer has loaded.
  */
-export function createRepository(ctx: ReadContext, writer: () => Promise<Writer>) {
-  let writing = 0;
-  /**
-   * Runs a call of the writer's. When none is running, every document the writer took from
-   * a first visit's early ones has been stored (or failed to be), so the records held
-   * pending for them can go where the store has them (PendingReader.settle).
-   */
-  async function write<T>(call: (writer: Writer) => Promise<T>): Promise<T> {
-    writing += 1;
-    try {
-      return await call(await writer());
-    } finally {
-      writing -= 1;
-      if (writing === 0 && ctx.pending) void settle(ctx.pending);
-    }
-  }
+export function createRepository(ctx: ReadContext, loadWriter: () => Promise<Writer>): Repository {
+  const reads = readsOf(ctx);
+  const writes = deferred(loadWriter);
+  return new Proxy(reads, {
+    get: (target, name, receiver) =>
+      name in target ? Reflect.get(target, name, receiver) : Reflect.get(writes, name),
+  }) as Repository;
+}
 
-  async function settle(pending: NonNullable<ReadContext['pending']>): Promise<void> {
-    const changed = await pending.settle().catch(() => []);
-    if (changed.length > 0) notifyStoreChange(changed);
-  }
-
+function readsOf(ctx: ReadContext) {
   return {
     readSite: reading(['site'], () => readSite(ctx)),
     readFrontPage: reading(['sections', 'articles'], (perSection: number) =>
@@ -82,28 +67,28 @@ export function createRepository(ctx: ReadContext, writer: () => Promise<Writer>
     readArticleBudget: reading(['meta'], () => readArticleBudget(ctx)),
     readDownloads: reading(['downloads'], () => readDownloads(ctx)),
     readDownload: reading(['downloads'], (section: string) => readDownload(ctx, section)),
-    syncSite: (options?: SyncOptions) => write((w) => w.syncSite(options)),
-    syncSectionPage: (section: string, page: number, options?: SyncOptions) =>
-      write((w) => w.syncSectionPage(section, page, options)),
-    syncArticle: (slug: string, options?: SyncOptions) =>
-      write((w) => w.syncArticle(slug, options)),
-    markRead: (slug: string) => write((w) => w.markRead(slug)),
-    save: (slug: string) => write((w) => w.save(slug)),
-    unsave: (slug: string) => write((w) => w.unsave(slug)),
-    warmImages: (urls: string[]) => write((w) => w.warmImages(urls)),
-    keepPage: (slug: string, page: DrawnPage) => write((w) => w.keepPage(slug, page)),
-    setArticleBudget: (budget: number) => write((w) => w.setArticleBudget(budget)),
-    clearOfflineData: async () => {
-      await write((w) => w.clearOfflineData());
-      // What a first visit held for the views (say, a document the writer never took) goes too.
-      const changed = ctx.pending?.clear() ?? [];
-      if (changed.length > 0) notifyStoreChange(changed);
-    },
-    estimateDownload: (section: string) => write((w) => w.estimateDownload(section)),
-    runDownload: (section: string, signal: AbortSignal) =>
-      write((w) => w.runDownload(section, signal)),
-    removeDownload: (section: string) => write((w) => w.removeDownload(section)),
   };
 }
 
-export type Repository = ReturnType<typeof createRepository>;
+/**
+ * An object whose every method loads the real one first, then calls it: so no write is
+ * listed anywhere but on Writer. Never a thenable, so it can be handed around as a value.
+ */
+function deferred<T extends object>(load: () => Promise<T>): T {
+  return new Proxy({} as T, {
+    get(_, name) {
+      if (typeof name === 'symbol' || name === 'then') return undefined;
+      return async (...args: unknown[]) => {
+        const target = await load();
+        // Reflect.apply, not .apply(): on the worker's writer that would be a remote call of its own.
+        return Reflect.apply(
+          Reflect.get(target, name) as (...a: unknown[]) => unknown,
+          target,
+          args,
+        );
+      };
+    },
+  });
+}
+
+export type Repository = ReturnType<typeof readsOf> & Writer;

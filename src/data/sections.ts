@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { PageRecord } from '../db/db';
 import { ContentError } from '../sources/errors';
 import { parseSectionPage } from '../model/section';
+import type { SectionPage } from '../model/types';
 import { needsFetch, once, writeWithRoom, type DataContext, type SyncOptions } from './context';
 import { makeRoom } from './storage';
 import { syncSite } from './site';
@@ -32,19 +33,30 @@ export async function syncSectionPage(
   return once(ctx, `section:${section}:${page}`, async () => {
     const url = await pageUrl(ctx, section, page);
     const doc = parseSectionPage(await ctx.source.sectionPage(url));
-    const record = pageRecord(doc, section, page, ctx.now());
-    const { db } = ctx;
-    const write = () =>
-      db.transaction('rw', db.pages, db.articles, async () => {
-        await db.pages.put(record);
-        // Pages past the new last page no longer exist on the blog.
-        await db.pages
-          .where('[section+page]')
-          .between([section, doc.pages + 1], [section, Dexie.maxKey])
-          .delete();
-        await mergeSummaries(db, doc.articles);
-      });
-    await writeWithRoom(doc.url, write, () => makeRoom(ctx));
-    return record;
+    return storeSectionPage(ctx, doc, section, page, ctx.now());
   });
+}
+
+/** Stores a validated page `page` of a section, with its summaries, in one transaction. */
+export async function storeSectionPage(
+  ctx: DataContext,
+  doc: SectionPage,
+  section: string,
+  page: number,
+  fetchedAt: number,
+): Promise<PageRecord> {
+  const record = pageRecord(doc, section, page, fetchedAt);
+  const { db } = ctx;
+  const write = () =>
+    db.transaction('rw', db.pages, db.articles, async () => {
+      await db.pages.put(record);
+      // Pages past the new last page no longer exist on the blog.
+      await db.pages
+        .where('[section+page]')
+        .between([section, doc.pages + 1], [section, Dexie.maxKey])
+        .delete();
+      await mergeSummaries(db, doc.articles);
+    });
+  await writeWithRoom(doc.url, write, () => makeRoom(ctx));
+  return record;
 }

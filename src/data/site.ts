@@ -10,14 +10,19 @@ export async function syncSite(ctx: DataContext, options: SyncOptions = {}): Pro
   if (stored && !needsFetch(ctx, stored.fetchedAt, options)) return stored;
   return once(ctx, 'site', async () => {
     const site = parseSite(await ctx.source.site());
-    const { db } = ctx;
-    const records = siteRecords(site, ctx.now());
-    await db.transaction('rw', db.site, db.sections, async () => {
-      await db.site.put(records.site);
-      // A good site document is the truth about which sections exist.
-      await db.sections.clear();
-      await db.sections.bulkPut(records.sections);
-    });
+    await storeSite(ctx, site, ctx.now());
     return site;
+  });
+}
+
+/** Stores a validated site document, with its sections, in one transaction. */
+export async function storeSite(ctx: DataContext, site: Site, fetchedAt: number): Promise<void> {
+  const { db } = ctx;
+  const records = siteRecords(site, fetchedAt);
+  await db.transaction('rw', db.site, db.sections, async () => {
+    await db.site.put(records.site);
+    // A good site document is the truth about which sections exist.
+    await db.sections.clear();
+    await db.sections.bulkPut(records.sections);
   });
 }

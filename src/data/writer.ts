@@ -1,9 +1,12 @@
 import Dexie from 'dexie';
-import type { DrawnPage } from '../sources/kept-pages';
+import type { DrawnPage } from '../caches/kept-pages';
+import type { ArticleRecord, PageRecord } from '../db/db';
+import type { Site } from '../model/types';
 import { markRead, syncArticle } from './articles';
 import { mutatedStores, notifyStoreChange } from './changes';
 import type { DataContext, SyncOptions } from './context';
-import { estimateDownload, removeDownload, runDownload } from './downloads';
+import { storeDocument, type ValidDocument } from './documents';
+import { estimateDownload, removeDownload, runDownload, type DownloadEstimate } from './downloads';
 import { saveArticle, unsaveArticle } from './saved';
 import { syncSectionPage } from './sections';
 import { syncSite } from './site';
@@ -14,31 +17,47 @@ import { clearOfflineData, setArticleBudget } from './storage';
 Dexie.on('storagemutated', (parts) => notifyStoreChange(mutatedStores(parts)));
 
 /**
- * Everything that changes the store: `sync*` fill it from the source and never touch what is
- * stored when they fail. This half of the data layer (with Dexie, the sources and the
- * validator) loads after the first view has painted from the store.
+ * Everything that changes the store, declared once: the writer's worker serves this object
+ * as it is, the page runs it where the worker cannot, and the repository hands each call
+ * on. `sync*` fill the store from the source and never touch what is stored when they fail.
  */
-export function createWriter(ctx: DataContext) {
-  return {
-    syncSite: (options?: SyncOptions) => syncSite(ctx, options),
-    syncSectionPage: (section: string, page: number, options?: SyncOptions) =>
-      syncSectionPage(ctx, section, page, options),
-    syncArticle: (slug: string, options?: SyncOptions) => syncArticle(ctx, slug, options),
-    markRead: (slug: string) => markRead(ctx, slug),
-    save: (slug: string) => saveArticle(ctx, slug),
-    unsave: (slug: string) => unsaveArticle(ctx, slug),
-    /** Keeps an article's pictures for offline reading (through the worker's caches). */
-    warmImages: async (urls: string[]) => ctx.images.warm(urls),
-    /** Keeps the page the app drew for a read article. */
-    keepPage: (slug: string, page: DrawnPage) =>
-      // A bonus for the next visit: a full cache or a missing shell costs the reader nothing now.
-      ctx.keptPages.keep(slug, page).catch(() => undefined),
-    setArticleBudget: (budget: number) => setArticleBudget(ctx, budget),
-    clearOfflineData: () => clearOfflineData(ctx),
-    estimateDownload: (section: string) => estimateDownload(ctx, section),
-    runDownload: (section: string, signal: AbortSignal) => runDownload(ctx, section, signal),
-    removeDownload: (section: string) => removeDownload(ctx, section),
-  };
+export interface Writer {
+  syncSite(options?: SyncOptions): Promise<Site>;
+  syncSectionPage(section: string, page: number, options?: SyncOptions): Promise<PageRecord>;
+  syncArticle(slug: string, options?: SyncOptions): Promise<ArticleRecord>;
+  /** Stores a document a first visit fetched and validated (data/first-visit/). */
+  storeDocument(doc: ValidDocument): Promise<void>;
+  markRead(slug: string): Promise<void>;
+  save(slug: string): Promise<void>;
+  unsave(slug: string): Promise<void>;
+  /** Keeps an article's pictures for offline reading (through the service worker's caches). */
+  warmImages(urls: string[]): Promise<void>;
+  /** Keeps the page the app drew for a read article. */
+  keepPage(slug: string, page: DrawnPage): Promise<void>;
+  setArticleBudget(budget: number): Promise<void>;
+  clearOfflineData(): Promise<void>;
+  estimateDownload(section: string): Promise<DownloadEstimate>;
+  runDownload(section: string, signal: AbortSignal): Promise<void>;
+  removeDownload(section: string): Promise<void>;
 }
 
-export type Writer = ReturnType<typeof createWriter>;
+export function createWriter(ctx: DataContext): Writer {
+  return {
+    syncSite: (options) => syncSite(ctx, options),
+    syncSectionPage: (section, page, options) => syncSectionPage(ctx, section, page, options),
+    syncArticle: (slug, options) => syncArticle(ctx, slug, options),
+    storeDocument: (doc) => storeDocument(ctx, doc),
+    markRead: (slug) => markRead(ctx, slug),
+    save: (slug) => saveArticle(ctx, slug),
+    unsave: (slug) => unsaveArticle(ctx, slug),
+    warmImages: async (urls) => ctx.images.warm(urls),
+    keepPage: (slug, page) =>
+      // A bonus for the next visit: a full cache or a missing shell costs the reader nothing now.
+      ctx.keptPages.keep(slug, page).catch(() => undefined),
+    setArticleBudget: (budget) => setArticleBudget(ctx, budget),
+    clearOfflineData: () => clearOfflineData(ctx),
+    estimateDownload: (section) => estimateDownload(ctx, section),
+    runDownload: (section, signal) => runDownload(ctx, section, signal),
+    removeDownload: (section) => removeDownload(ctx, section),
+  };
+}

@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Article, ArticleSummary, Section, Site } from '../model/types';
-import { databaseName } from './schema';
+import { databaseName, dexieStores } from './schema';
 
 export { databaseName };
 
@@ -84,7 +84,6 @@ export class PaperboyDatabase extends Dexie {
       site: 'key',
       sections: 'slug, position',
       pages: '[section+page]',
-      // Newest in a section: [section+published] in reverse, no scan.
       articles: 'slug, [section+published]',
     });
     // v2: saved articles, settings; readAt indexed for least-recently-read eviction.
@@ -108,7 +107,7 @@ export class PaperboyDatabase extends Dexie {
           .bulkPut(read.map(({ slug, readAt = 0 }) => ({ slug, readAt })));
         await articles.bulkPut(read.map(({ readAt: _readAt, ...record }) => record));
       });
-    // v5: nothing is filed by readAt in articles any more.
-    this.version(5).stores({ articles: 'slug, [section+published]' });
+    // v5, as the app has it now (schema.ts): nothing is filed by readAt in articles any more.
+    this.version(5).stores(dexieStores());
   }
 }

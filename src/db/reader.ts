@@ -259,3 +259,12 @@ export class StoreReader implements StoreReads {
     }, fail);
   }
 }
+
+/** The browser's IndexedDB; reading it can throw where storage is disabled. */
+export function browserIndexedDB(): IndexedDBDeps | undefined {
+  try {
+    return typeof indexedDB === 'undefined' ? undefined : { indexedDB, IDBKeyRange };
+  } catch {
+    return undefined;
+  }
+}

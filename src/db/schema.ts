@@ -1,8 +1,49 @@
 /**
- * What the raw reader and Dexie agree on without importing each other: the database's name
- * and its stores. The versioned schema itself (keys, indexes, upgrades) lives in db.ts.
+ * The database as the app has it now: its name, and every store's primary key and indexes,
+ * declared once. Dexie's schema (db.ts) and the reads of a first visit's pending records
+ * (data/first-visit/) are both built from it; the raw reader names the stores by it.
  */
 export const databaseName = 'paperboy';
 
-export type StoreName =
-  'site' | 'sections' | 'pages' | 'articles' | 'saved' | 'meta' | 'downloads' | 'reads';
+/** A record's key path: one field, or several for a compound key. */
+export type KeyPath = string | readonly string[];
+
+export const stores = {
+  site: { key: 'key', indexes: [] },
+  sections: { key: 'slug', indexes: ['position'] },
+  pages: { key: ['section', 'page'], indexes: [] },
+  // Newest in a section: [section+published] in reverse, no scan.
+  articles: { key: 'slug', indexes: [['section', 'published']] },
+  saved: { key: 'slug', indexes: ['savedAt'] },
+  meta: { key: 'key', indexes: [] },
+  downloads: { key: 'section', indexes: ['status'] },
+  reads: { key: 'slug', indexes: ['readAt'] },
+} as const satisfies Record<string, { key: KeyPath; indexes: readonly KeyPath[] }>;
+
+export type StoreName = keyof typeof stores;
+
+/** An index's name as Dexie gives it: the field, or "[a+b]" for a compound one. */
+export const indexName = (path: KeyPath): string =>
+  typeof path === 'string' ? path : `[${path.join('+')}]`;
+
+/** The key path of the index `name` on `store`; undefined where there is none. */
+export function indexPath(store: StoreName, name: string): KeyPath | undefined {
+  return stores[store].indexes.find((path: KeyPath) => indexName(path) === name);
+}
+
+/** Every store as Dexie's stores() takes it: "slug, [section+published]". */
+export function dexieStores(): Record<StoreName, string> {
+  const entries = Object.entries(stores).map(([name, { key, indexes }]) => [
+    name,
+    [key, ...indexes].map(indexName).join(', '),
+  ]);
+  return Object.fromEntries(entries) as Record<StoreName, string>;
+}
+
+/** The key a record has under a key path; undefined where a part is missing. */
+export function keyAt(record: unknown, path: KeyPath): IDBValidKey | undefined {
+  const fields = record as Record<string, IDBValidKey | undefined>;
+  if (typeof path === 'string') return fields[path];
+  const parts = path.map((field) => fields[field]);
+  return parts.every((part) => part !== undefined) ? (parts as IDBValidKey[]) : undefined;
+}

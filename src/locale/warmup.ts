@@ -1,4 +1,4 @@
-import { formatDate, formatUpdated } from '../components/format';
+import { formatDate, formatUpdated } from './format';
 
 /**
  * The first Intl formatter a renderer process makes loads the browser's locale data: 15-55 ms

@@ -1,5 +1,5 @@
-import { firstViewShown } from '../state/first-view';
-import { delay } from '../state/schedule';
+import { firstViewShown } from '../startup/first-view';
+import { delay, nextFrame } from '../startup/schedule';
 
 /** The page's first contentful paint has been shown (or, where unreported, a moment passed). */
 function firstPaintShown(): Promise<void> {
@@ -18,7 +18,7 @@ function firstPaintShown(): Promise<void> {
 
 /**
  * The page the app drew last time for a read article, when the worker answered with it
- * (src/sources/kept-pages.ts).
+ * (src/caches/kept-pages.ts).
  */
 export const keptPageIn = (root: HTMLElement): Element | null =>
   root.querySelector(':scope > [data-page]');
@@ -38,4 +38,17 @@ export function handOverWhenDrawn(root: HTMLElement, kept: Element): void {
   kept.addEventListener('click', swap, { once: true, capture: true });
   const drawn = Promise.all([firstViewShown, firstPaintShown()]);
   void Promise.race([drawn, delay(3000)]).then(swap);
+}
+
+/**
+ * Mounts the app: at once, or where the worker answered with a kept page, a frame later,
+ * so the kept page paints first, as a static page would.
+ */
+export function mountBehindKeptPage(root: HTMLElement, mount: () => void): void {
+  const kept = keptPageIn(root);
+  if (!kept) return mount();
+  void nextFrame().then(() => {
+    handOverWhenDrawn(root, kept);
+    mount();
+  });
 }

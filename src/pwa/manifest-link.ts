@@ -1,4 +1,4 @@
-import { afterFirstView } from '../state/first-view';
+import { afterFirstView } from '../startup/first-view';
 import { manifestFileName } from './manifest-file';
 
 /** The web app manifest under the app's base. */

@@ -1,6 +1,6 @@
-import { afterFirstView } from '../state/first-view';
-import { whenIdle } from '../state/schedule';
-import { trustedScriptUrl } from './script-urls';
+import { afterFirstView } from '../startup/first-view';
+import { whenIdle } from '../startup/schedule';
+import { trustedScriptUrl } from '../startup/script-urls';
 import type { UpdateState } from './update.svelte';
 
 /**

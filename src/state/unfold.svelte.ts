@@ -1,4 +1,4 @@
-import { nextFrame } from './schedule';
+import { nextFrame } from '../startup/schedule';
 
 /**
  * How much of a long list to draw when it first shows: the first `first` items at once,

@@ -6,8 +6,8 @@ import { createWriter } from '../../src/data/writer';
 import { PaperboyDatabase } from '../../src/db/db';
 import { StoreReader } from '../../src/db/reader';
 import { ContentError } from '../../src/sources/errors';
-import { createMemoryImageStore } from '../../src/sources/images';
-import { createMemoryKeptPages } from '../../src/sources/kept-pages';
+import { createMemoryImageStore } from '../../src/caches/images';
+import { createMemoryKeptPages } from '../../src/caches/kept-pages';
 import type { ContentSource } from '../../src/sources/types';
 import { siteUrl } from '../factories';
 

@@ -1,61 +1,35 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { onStoreChange } from '../../src/data/changes';
+import { describe, expect, it, vi } from 'vitest';
 import { createRepository } from '../../src/data/repository';
 import type { Writer } from '../../src/data/writer';
-import { PendingRecords } from '../../src/db/pending';
-import { PendingReader } from '../../src/db/pending-reader';
-import { FakeSource, openTestContext } from './fixtures';
-
-/** A repository reading pending records too, over a writer whose calls finish when told. */
-function withPending() {
-  const { ctx, db, store } = openTestContext(new FakeSource({}));
-  const pending = new PendingRecords();
-  const cmp = new IDBFactory();
-  const withPending = new PendingReader(store, pending, (a, b) => cmp.cmp(a, b));
-  const reads = { store: withPending, pending: withPending, storage: ctx.storage };
-  const finish: (() => void)[] = [];
-  const call = vi.fn(() => new Promise<void>((resolve) => finish.push(resolve)));
-  const writer = { syncSite: call, markRead: call, clearOfflineData: call } as unknown as Writer;
-  const repository = createRepository(reads, () => Promise.resolve(writer));
-  pending.put('site.json', 'site', [{ key: 'site', title: 'Pending' }]);
-  pending.put('other.json', 'articles', [{ slug: 'x' }]);
-  return { db, pending, repository, finish, call };
-}
+import { siteUrl, rawSite } from '../factories';
+import { FakeSource, openTestContext, testRepository } from './fixtures';
 
 describe('createRepository', () => {
-  it('drops the pending records the writer took and stored once none of its calls is running', async () => {
-    const { db, pending, repository, finish, call } = withPending();
-    const changed: string[] = [];
-    onTestFinished(onStoreChange(() => changed.push('site'), ['site']));
-    const sync = repository.syncSite();
-    const read = repository.markRead('x');
-    pending.taken('site.json');
-    await vi.waitFor(() => expect(call).toHaveBeenCalledTimes(2));
-    await db.site.put({ key: 'site', title: 'Stored', fetchedAt: 1 } as never);
-    finish[0]!();
-    await sync;
-    // Another call is still running: it could be the one storing them.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(pending.get('site', 'site')).toMatchObject({ title: 'Pending' });
-    const told = changed.length;
-    finish[1]!();
-    await read;
-    // The views are told, to read the site again.
-    await vi.waitFor(() => expect(changed.length).toBe(told + 1));
-    expect(pending.get('site', 'site')).toBeUndefined();
-    expect(await repository.readSite()).toMatchObject({ title: 'Stored' });
-    // What the writer has not taken stays.
-    expect(pending.get('articles', 'x')).toEqual({ slug: 'x' });
+  it('loads the writer on the first write, not before, and hands each call on as it is', async () => {
+    const { ctx } = openTestContext(new FakeSource({}));
+    const writer = { markRead: vi.fn(async () => undefined), save: vi.fn(async () => undefined) };
+    const load = vi.fn(async () => writer as unknown as Writer);
+    const repository = createRepository(ctx, load);
+    await repository.readSite();
+    expect(load).not.toHaveBeenCalled();
+    await repository.markRead('a');
+    await repository.save('b');
+    expect(writer.markRead).toHaveBeenCalledWith('a');
+    expect(writer.save).toHaveBeenCalledWith('b');
+    expect(load).toHaveBeenCalledTimes(2);
   });
 
-  it('lets go of every pending record when the reader clears offline data', async () => {
-    const { pending, repository, finish, call } = withPending();
-    const clearing = repository.clearOfflineData();
-    await vi.waitFor(() => expect(call).toHaveBeenCalled());
-    finish[0]!();
-    await clearing;
-    expect(pending.empty).toBe(true);
-    expect(await repository.readSite()).toBeUndefined();
+  it('passes a failure of the writer’s on to the caller', async () => {
+    const { ctx } = openTestContext(new FakeSource({}));
+    const repository = testRepository(ctx);
+    await expect(repository.syncSite()).rejects.toMatchObject({ fault: { kind: 'http' } });
+  });
+
+  it('reads what the writer stored, and is no thenable, so it can be passed around', async () => {
+    const { ctx } = openTestContext(new FakeSource({ [siteUrl]: rawSite() }));
+    const repository = testRepository(ctx);
+    await repository.syncSite();
+    await expect(repository.readSite()).resolves.toMatchObject({ title: 'My Blog' });
+    expect(await Promise.resolve(repository)).toBe(repository);
   });
 });

@@ -68,7 +68,9 @@ describe('a first visit', () => {
       const validator = firstVisit.files
         .filter((file) => file.endsWith('.js') && !firstView.files.includes(file))
         .map((file) => `/${file}`);
-      expect(validator).toContain(`/${manifest['src/data/preview.ts']?.file ?? 'missing preview'}`);
+      expect(validator).toContain(
+        `/${manifest['src/data/first-visit/preview.ts']?.file ?? 'missing preview'}`,
+      );
       // A context of its own (each test has one): nothing cached, no worker.
       const page = await app.context.newPage();
       const asked: string[] = [];

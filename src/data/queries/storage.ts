@@ -2,7 +2,6 @@ import type { ArticleRecord, DownloadRecord, MetaRecord } from '../../db/db';
 import type { ReadContext } from '../context';
 
 export const defaultArticleBudget = 300;
-export const articleBudgets = [50, 100, 300, 1000] as const;
 
 export interface StorageReport {
   usage?: number;

@@ -1,14 +1,26 @@
-import { expose, type Endpoint } from 'comlink';
+import { expose, proxy, type Endpoint } from 'comlink';
 import Dexie from 'dexie';
+import type { ImageMessage } from '../../caches/names';
 import { PaperboyDatabase } from '../../db/db';
 import { StoreReader, type IndexedDBDeps } from '../../db/reader';
 import { databaseName } from '../../db/schema';
-import { mutatedStores } from '../changes';
 import { browserContext } from '../browser';
-import { onOutdated, openUnlessNewer } from '../database';
+import { mutatedStores } from '../changes';
+import { onOutdated, openUnlessNewer, type StorageProblem } from '../database';
 import { createWriter, type Writer } from '../writer';
-import { carryContentErrors } from './errors';
-import type { PageServices, WorkerWriter } from './protocol';
+import { carryAcrossThreads } from './transfer';
+
+/** What only the page can do for the writer's worker. */
+export interface PageServices {
+  /** The store changed (a write here or, through Dexie, in another tab): these stores, or when undefined, any. */
+  storeChanged(stores?: string[]): void;
+  /** Something the reader must be told about the store. */
+  problem(problem: StorageProblem): void;
+  /** StorageManager.persist() exists on windows only. */
+  persist(): Promise<boolean>;
+  /** Workers have no `navigator.serviceWorker`: the page passes the message on. */
+  postToServiceWorker(message: ImageMessage): void;
+}
 
 /** Where the served writer keeps the store: the worker's IndexedDB, or a test's. */
 export interface ServedStore {
@@ -21,46 +33,15 @@ export interface ServedStore {
  * validator and every write run there, off the page's main thread. The page reads the same
  * IndexedDB database with raw reads and is told when it changed.
  */
-export function serveWriter(endpoint: Endpoint, store?: ServedStore) {
-  carryContentErrors();
-  let opened: (writer: Writer) => void = () => undefined;
-  const writer = new Promise<Writer>((resolve) => (opened = resolve));
-  const downloads = new Map<number, AbortController>();
-
-  const served: WorkerWriter = {
-    syncSite: async (options) => (await writer).syncSite(options),
-    syncSectionPage: async (section, page, options) =>
-      (await writer).syncSectionPage(section, page, options),
-    syncArticle: async (slug, options) => (await writer).syncArticle(slug, options),
-    markRead: async (slug) => (await writer).markRead(slug),
-    save: async (slug) => (await writer).save(slug),
-    unsave: async (slug) => (await writer).unsave(slug),
-    keepPage: async (slug, page) => (await writer).keepPage(slug, page),
-    setArticleBudget: async (budget) => (await writer).setArticleBudget(budget),
-    clearOfflineData: async () => (await writer).clearOfflineData(),
-    estimateDownload: async (section) => (await writer).estimateDownload(section),
-    removeDownload: async (section) => (await writer).removeDownload(section),
-    async runDownload(section, ticket) {
-      const controller = new AbortController();
-      downloads.set(ticket, controller);
-      try {
-        return await (await writer).runDownload(section, controller.signal);
-      } finally {
-        downloads.delete(ticket);
-      }
-    },
-    cancelDownload(ticket) {
-      downloads.get(ticket)?.abort(new DOMException('The download was cancelled.', 'AbortError'));
-    },
-  };
-
-  const api = {
+export function serveWriter(endpoint: Endpoint, store?: ServedStore): void {
+  carryAcrossThreads();
+  const served = {
     /**
-     * Opens the store here. False when the browser refuses IndexedDB in a worker: the page
-     * then runs the writer itself, over an in-memory store that only it can read.
-     * `services` live on the page: each call crosses to it.
+     * Opens the store here and hands the page the writer itself. Undefined when the browser
+     * refuses IndexedDB in a worker: the page then runs the writer. `services` live on the
+     * page: each call crosses to it.
      */
-    async open(services: PageServices, contentUrl: string): Promise<boolean> {
+    async open(services: PageServices, contentUrl: string): Promise<Writer | undefined> {
       const { deps, name } = store ?? { deps: { indexedDB, IDBKeyRange }, name: databaseName };
       const db = new PaperboyDatabase(name, deps);
       let state: 'opened' | 'outdated';
@@ -68,7 +49,7 @@ export function serveWriter(endpoint: Endpoint, store?: ServedStore) {
         state = await openUnlessNewer(db, deps.indexedDB);
       } catch (error) {
         console.warn('Paperboy cannot use IndexedDB in a worker; the page will write.', error);
-        return false;
+        return undefined;
       }
       // Outdated, the store stays closed: writes fail as they do once another tab upgrades it.
       if (state === 'outdated') void services.problem('outdated-elsewhere');
@@ -76,26 +57,23 @@ export function serveWriter(endpoint: Endpoint, store?: ServedStore) {
       // Every committed write, here or (through Dexie's broadcast) in another tab's worker.
       Dexie.on('storagemutated', (parts) => void services.storeChanged(mutatedStores(parts)));
       const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-      opened(
-        createWriter(
-          browserContext(db, new StoreReader(deps, name), {
-            contentUrl,
-            early: { take: (url) => services.takeEarly(url) },
-            postToServiceWorker: (message) => void services.postToServiceWorker(message),
-            storage: storage && {
-              estimate: () => storage.estimate(),
-              persisted: () => storage.persisted(),
-              persist: () => services.persist(),
-            },
-          }),
-        ),
+      const writer = createWriter(
+        browserContext(db, new StoreReader(deps, name), {
+          contentUrl,
+          postToServiceWorker: (message) => void services.postToServiceWorker(message),
+          storage: storage && {
+            estimate: () => storage.estimate(),
+            persisted: () => storage.persisted(),
+            persist: () => services.persist(),
+          },
+        }),
       );
-      return true;
+      return proxy(writer);
     },
-    ...served,
   };
-  expose(api, endpoint);
-  return api;
+  expose(served, endpoint);
 }
 
-export type WriterWorkerApi = ReturnType<typeof serveWriter>;
+export type ServedWriter = {
+  open(services: PageServices, contentUrl: string): Promise<Writer | undefined>;
+};

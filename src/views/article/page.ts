@@ -1,7 +1,7 @@
-import type { DrawnPage } from '../../sources/kept-pages';
+import type { DrawnPage } from '../../caches/kept-pages';
 
 /**
- * The page as the app drew it in #app, to keep for the article (src/sources/kept-pages.ts),
+ * The page as the app drew it in #app, to keep for the article (src/caches/kept-pages.ts),
  * without what only fits this moment: notices and toasts are marked `data-transient`.
  * Undefined while a kept page is still showing in place of the app
  * (src/pwa/kept-page.ts).

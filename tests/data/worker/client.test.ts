@@ -4,12 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onStoreChange } from '../../../src/data/changes';
 import { readSite } from '../../../src/data/queries/site';
 import { readDownload } from '../../../src/data/queries/storage';
+import { createRepository } from '../../../src/data/repository';
 import { connectWriterWorker } from '../../../src/data/worker/client';
 import { serveWriter } from '../../../src/data/worker/serve';
 import { PaperboyDatabase } from '../../../src/db/db';
 import { StoreReader } from '../../../src/db/reader';
-import { EarlyDocuments } from '../../../src/sources/early';
 import { isContentError } from '../../../src/sources/errors';
+import { parseSite } from '../../../src/model/site';
 import { articleUrl, pageUrl, rawArticle, rawPage, rawSite, siteUrl } from '../../factories';
 
 /** A blog served by a stubbed fetch; `hang` holds requests for matching URLs until aborted. */
@@ -31,9 +32,7 @@ function blog(documents: Record<string, unknown>, hang?: RegExp) {
 }
 
 /** The page and the writer's worker, joined by a MessageChannel instead of a thread. */
-function connect(
-  options: { early?: EarlyDocuments; refuse?: boolean; indexedDB?: IDBFactory } = {},
-) {
+function connect(options: { refuse?: boolean; indexedDB?: IDBFactory } = {}) {
   const deps = { indexedDB: options.indexedDB ?? new IDBFactory(), IDBKeyRange };
   if (options.refuse) {
     deps.indexedDB.open = () => {
@@ -48,7 +47,6 @@ function connect(
   const writer = connectWriterWorker(worker as unknown as Worker, {
     contentUrl: siteUrl,
     report: (problem) => problems.push(problem),
-    early: options.early,
   });
   const store = new StoreReader(deps, name);
   return { writer, worker, problems, reads: { store, storage: undefined } };
@@ -113,13 +111,14 @@ describe('the writer in its worker', () => {
     expect(failure).toMatchObject({ fault: { kind: 'http', status: 404 }, url: siteUrl });
   });
 
-  it('takes the documents the page asked for early instead of asking again', async () => {
-    const requests = blog({ [siteUrl]: site });
-    const early = new EarlyDocuments();
-    void early.ask(siteUrl);
-    const served = await connect({ early }).writer;
-    await served!.syncSite();
-    expect(requests).toEqual([siteUrl]);
+  it('serves the writer itself: a document a first visit validated is stored as it is', async () => {
+    const requests = blog({});
+    const { writer, reads } = connect();
+    const served = await writer;
+    const site = parseSite({ url: siteUrl, body: rawSite() });
+    await served!.storeDocument({ kind: 'site', site, fetchedAt: 5 });
+    await expect(readSite(reads)).resolves.toMatchObject({ title: site.title, fetchedAt: 5 });
+    expect(requests).toEqual([]);
   });
 
   it('cancels a download from the page: the worker stops it and records why', async () => {
@@ -140,6 +139,25 @@ describe('the writer in its worker', () => {
     await expect(readDownload(reads, section)).resolves.toMatchObject({
       status: 'cancelled',
     });
+  });
+
+  it('takes the repository’s calls as they are, a download’s cancel too', async () => {
+    blog(
+      { [siteUrl]: site, [pageUrl(section, 1)]: rawPage(section, 1, 1, [slug]) },
+      /\/articles\//,
+    );
+    const { writer, reads } = connect();
+    const served = (await writer)!;
+    const repository = createRepository(reads, async () => served);
+    await repository.syncSite();
+    const controller = new AbortController();
+    const running = repository.runDownload(section, controller.signal);
+    await vi.waitFor(async () =>
+      expect(await readDownload(reads, section)).toMatchObject({ status: 'running' }),
+    );
+    controller.abort();
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(readDownload(reads, section)).resolves.toMatchObject({ status: 'cancelled' });
   });
 
   it('asks the page for what only a window can do: keeping storage', async () => {

@@ -1,9 +1,8 @@
 import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { StoreReader } from '../src/db/reader';
-import { EarlyDocuments } from '../src/sources/early';
-import { writerLoader } from '../src/writer-loader';
-import { siteUrl } from './factories';
+import { StoreReader } from '../../src/db/reader';
+import { writerLoader } from '../../src/startup/writer-loader';
+import { siteUrl } from '../factories';
 
 /** A worker whose script never loads: it reports an error, as a 404 or a refused script would. */
 class FailingWorker extends EventTarget {
@@ -17,14 +16,21 @@ class FailingWorker extends EventTarget {
   }
 }
 
-function loader(overrides: { firstVisitDrawn?: Promise<void>; pageHasIndexedDB?: boolean } = {}) {
+function loader(
+  overrides: {
+    firstVisitDrawn?: Promise<void>;
+    pageHasIndexedDB?: boolean;
+    handOver?: (writer: unknown) => Promise<void>;
+  } = {},
+) {
+  const { firstVisitDrawn, handOver = async () => undefined, ...rest } = overrides;
   return writerLoader({
     store: new StoreReader({ indexedDB, IDBKeyRange }, `loader-${Math.random()}`),
     pageHasIndexedDB: true,
     contentUrl: siteUrl,
     report: () => undefined,
-    early: new EarlyDocuments(),
-    ...overrides,
+    firstVisit: { wanted: firstVisitDrawn, handOver },
+    ...rest,
   });
 }
 
@@ -82,6 +88,24 @@ describe('writerLoader', () => {
     const writer = await loader({ pageHasIndexedDB: false })();
     expect(typeof writer.syncSite).toBe('function');
     expect(FailingWorker.started).toBe(0);
+  });
+
+  it('hands the writer to the first visit before anyone else gets it', async () => {
+    let handed: unknown;
+    let finish!: () => void;
+    const handOver = vi.fn(async (writer: unknown) => {
+      handed = writer;
+      await new Promise<void>((resolve) => (finish = resolve));
+    });
+    const load = loader({ handOver });
+    let got: unknown;
+    const loading = load().then((writer) => (got = writer));
+    await vi.waitFor(() => expect(handOver).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(got).toBeUndefined();
+    finish();
+    await loading;
+    expect(got).toBe(handed);
   });
 
   it('opens the writer once, however often it is asked for', async () => {

@@ -1,4 +1,4 @@
-import { cacheNames, pageBuildHeader, workerPages } from '../sw/caches';
+import { cacheNames, pageBuildHeader, workerPages } from './names';
 import { escapeHtml } from './escape-html';
 import { paths } from '../routing/routes';
 

@@ -29,9 +29,8 @@ export const workerPages = {
  */
 export const pageBuildHeader = 'x-paperboy-build';
 
-/** Messages the page sends to the service worker. */
-export type WorkerMessage =
-  | { type: 'SKIP_WAITING' }
+/** What the page asks the service worker to do with an article's pictures. */
+export type ImageMessage =
   /** Cache a read article's pictures in the bounded image caches. */
   | { type: 'CACHE_IMAGES'; urls: string[] }
   /** Keep a saved article's pictures until it is unsaved. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstView } from '../../src/state/first-view';
+import { afterFirstView } from '../../src/startup/first-view';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,5 +1,5 @@
-import { trustedScriptUrl } from '../pwa/script-urls';
-import { followWarmup } from './ready';
+import { trustedScriptUrl } from './script-urls';
+import { followWarmup } from '../locale/ready';
 
 /**
  * Loads the browser's locale data on another thread while the page fetches and reads its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composePage, entryScriptOf } from '../../src/sources/kept-pages';
+import { composePage, entryScriptOf } from '../../src/caches/kept-pages';
 
 const shell = `<!doctype html>
 <html lang="en">

@@ -9,11 +9,12 @@ const isThrownContentError = (value: unknown): value is ThrownContentError =>
   typeof value === 'object' && value !== null && 'contentError' in value;
 
 /**
- * Comlink carries a thrown error across threads as its name and message only. The views
- * tell the reader what went wrong from a ContentError's fault, so one crosses whole and
- * arrives as a ContentError again. Both sides of the writer's worker install this.
+ * What the writer's calls carry across threads beyond what Comlink clones: a ContentError
+ * whole (Comlink keeps a thrown error's name and message only, and the views tell the reader
+ * what went wrong from its fault), and an AbortSignal (a download's cancel), as a port that
+ * says when it aborts. Both sides of the writer's worker install these.
  */
-export function carryContentErrors(): void {
+export function carryAcrossThreads(): void {
   const plain = transferHandlers.get('throw') as TransferHandler<{ value: unknown }, unknown>;
   if (!plain || (plain as { carriesContentErrors?: true }).carriesContentErrors) return;
   const carrying: TransferHandler<{ value: unknown }, unknown> & { carriesContentErrors: true } = {
@@ -33,4 +34,27 @@ export function carryContentErrors(): void {
     },
   };
   transferHandlers.set('throw', carrying as TransferHandler<unknown, unknown>);
+  transferHandlers.set('abortSignal', abortSignals as TransferHandler<unknown, unknown>);
 }
+
+const abortSignals: TransferHandler<AbortSignal, MessagePort> = {
+  canHandle: (value): value is AbortSignal => value instanceof AbortSignal,
+  serialize(signal) {
+    const { port1, port2 } = new MessageChannel();
+    const abort = () => {
+      port1.postMessage('abort');
+      port1.close();
+    };
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+    return [port2, [port2]];
+  },
+  deserialize(port) {
+    const controller = new AbortController();
+    port.onmessage = () => {
+      controller.abort(new DOMException('The download was cancelled.', 'AbortError'));
+      port.close();
+    };
+    return controller.signal;
+  },
+};

@@ -1,10 +1,11 @@
-import type { StorageProblem } from './data/database';
-import { loadFailure } from './data/worker/load-failure';
-import type { Writer } from './data/writer';
-import type { StoreReader } from './db/reader';
-import { trustedScriptUrl } from './pwa/script-urls';
-import type { EarlyDocuments } from './sources/early';
-import { nextFrame } from './state/schedule';
+import type { StorageProblem } from '../data/database';
+import type { FirstVisit } from '../data/first-visit';
+import { loadFailure } from '../data/worker/load-failure';
+import type { Writer } from '../data/writer';
+import type { StoreReader } from '../db/reader';
+import { afterFirstView, firstViewShown } from './first-view';
+import { nextFrame } from './schedule';
+import { trustedScriptUrl } from './script-urls';
 
 export interface WriterLoaderOptions {
   /** The reader the views use; the writer on the page points it at memory if it must. */
@@ -13,25 +14,20 @@ export interface WriterLoaderOptions {
   pageHasIndexedDB: boolean;
   contentUrl: string;
   report: (problem: StorageProblem) => void;
-  early: EarlyDocuments;
-  /**
-   * On a first visit (no service worker controls the page): settles once the first view
-   * has drawn from what the page fetched, or cannot without the writer. Undefined later.
-   */
-  firstVisitDrawn?: Promise<void> | undefined;
+  /** Handed the writer before anything else is asked of it. */
+  firstVisit: Pick<FirstVisit, 'handOver' | 'wanted'>;
 }
 
 /**
  * How the app gets its writer (Dexie, the sources, the validator): in a dedicated worker,
  * off this thread, or on the page where that cannot be. It loads once the first view is
- * drawn: from the store on a later visit, from what the page fetched on a first one
- * (data/preview.ts). Starting a worker is main-thread work (its client's code too), and its
- * start-up competes with the first view's tasks for the CPU. A first visit then starts it
- * unasked, to store what was fetched. A failed load (say, offline before the service worker
- * cached it) is tried again on the next call.
+ * drawn: starting a worker is main-thread work, and its start-up competes with the first
+ * view's tasks for the CPU. A first visit starts it unasked, as soon as its first view is
+ * drawn or cannot be without it, and hands it what it fetched. A failed load (say, offline
+ * before the service worker cached it) is tried again on the next call.
  */
 export function writerLoader(options: WriterLoaderOptions): () => Promise<Writer> {
-  const { store } = options;
+  const { store, firstVisit } = options;
 
   /** Only where this page reads IndexedDB too: otherwise the views could not read the store. */
   function startWorker(): { worker: Worker; failed: Promise<false> } | undefined {
@@ -51,13 +47,17 @@ export function writerLoader(options: WriterLoaderOptions): () => Promise<Writer
   async function open(): Promise<Writer> {
     const started = startWorker();
     const served = started
-      ? await import('./data/worker/client').then((client) =>
+      ? await import('../data/worker/client').then((client) =>
           client.connectWriterWorker(started.worker, options, started.failed),
         )
       : undefined;
-    if (served) return served;
-    const data = await import('./data/browser');
-    return data.openBrowserWriter(store, options.contentUrl, options.report, options.early);
+    const writer: Writer =
+      served ??
+      (await (
+        await import('../data/browser')
+      ).openBrowserWriter(store, options.contentUrl, options.report));
+    await firstVisit.handOver(writer);
+    return writer;
   }
 
   /** The first view's reads have landed and painted: nothing read for a whole frame. */
@@ -78,7 +78,9 @@ export function writerLoader(options: WriterLoaderOptions): () => Promise<Writer
   }
 
   // A frame later: the last of the first view paints before the worker's start-up begins.
-  const drawn = options.firstVisitDrawn?.then(nextFrame);
+  const drawn =
+    firstVisit.wanted &&
+    Promise.race([afterFirstView(firstViewShown), firstVisit.wanted]).then(nextFrame);
   if (drawn) void drawn.then(() => writer ?? keep(open()));
   return () => writer ?? keep((drawn ?? firstViewPainted()).then(open));
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { syncArticle } from '../../src/data/articles';
-import { previewInto } from '../../src/data/preview';
-import { syncSectionPage } from '../../src/data/sections';
-import { syncSite } from '../../src/data/site';
-import { PendingRecords } from '../../src/db/pending';
-import { ContentError } from '../../src/sources/errors';
+import { syncArticle } from '../../../src/data/articles';
+import { previewInto } from '../../../src/data/first-visit/preview';
+import { syncSectionPage } from '../../../src/data/sections';
+import { syncSite } from '../../../src/data/site';
+import { storeDocument } from '../../../src/data/documents';
+import { PendingRecords } from '../../../src/data/first-visit/pending';
+import { ContentError } from '../../../src/sources/errors';
 import {
   articleUrl,
   doc,
@@ -14,8 +15,8 @@ import {
   rawSite,
   rawSummary,
   siteUrl,
-} from '../factories';
-import { FakeSource, openTestContext } from './fixtures';
+} from '../../factories';
+import { FakeSource, openTestContext } from '../fixtures';
 
 const documents = {
   [siteUrl]: rawSite(),
@@ -58,17 +59,27 @@ describe('previewInto', () => {
     );
   });
 
-  it('files records under the URL asked for, for the writer to take by', () => {
+  it('files records under the URL asked for, to let go of by once stored', () => {
     const pending = new PendingRecords();
     const asked = pageUrl('world-news', 1);
     // The server redirected: the document says where it ended up.
     const moved = doc('https://blog.example/moved/1.json', rawPage('world-news', 1, 1, ['a']));
     previewInto(pending, asked, 1).section(moved, 'world-news');
-    pending.taken(asked);
-    expect(pending.takenKeys()).toEqual([
-      ['pages', [['world-news', 1]]],
-      ['articles', ['a']],
-    ]);
+    expect(pending.release(moved.url)).toEqual([]);
+    expect(pending.release(asked)).toEqual(['pages', 'articles']);
+    expect(pending.empty).toBe(true);
+  });
+
+  it('hands on the validated document, which the writer stores as its sync would', async () => {
+    const { ctx, db, clock } = openTestContext(new FakeSource({}));
+    const url = pageUrl('world-news', 1);
+    const held = previewInto(new PendingRecords(), url, clock.now).section(
+      doc(url, structuredClone(documents[url])),
+      'world-news',
+    );
+    await storeDocument(ctx, held.document);
+    expect(await db.pages.get(['world-news', 1])).toMatchObject({ slugs: ['a', 'b'] });
+    expect(await db.articles.count()).toBe(2);
   });
 
   it('refuses what the writer refuses, holding nothing of it', () => {

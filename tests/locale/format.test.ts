@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatReadingTime, formatUpdated } from '../../src/components/format';
+import { formatDate, formatReadingTime, formatUpdated } from '../../src/locale/format';
 
 const now = Date.UTC(2026, 10, 30, 12, 0, 0);
 

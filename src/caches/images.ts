@@ -1,7 +1,7 @@
-import { cacheNames, type WorkerMessage } from '../sw/caches';
+import { cacheNames, type ImageMessage } from './names';
 
 /** Tells the service worker in control of this page, if any. */
-export const postToServiceWorker = (message: WorkerMessage) =>
+export const postToServiceWorker = (message: ImageMessage) =>
   navigator.serviceWorker?.controller?.postMessage(message);
 
 /**
@@ -26,7 +26,7 @@ const hasCaches = () => typeof caches !== 'undefined';
  * which has no `navigator.serviceWorker`) a message through the page.
  */
 export function createBrowserImageStore(
-  post: (message: WorkerMessage) => void = postToServiceWorker,
+  post: (message: ImageMessage) => void = postToServiceWorker,
 ): ImageStore {
   return {
     warm(urls) {

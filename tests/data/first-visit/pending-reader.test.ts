@@ -1,10 +1,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { PaperboyDatabase, type ArticleRecord } from '../../src/db/db';
-import { PendingRecords } from '../../src/db/pending';
-import { PendingReader } from '../../src/db/pending-reader';
-import { StoreReader } from '../../src/db/reader';
-import { rawSummary } from '../factories';
+import { PaperboyDatabase, type ArticleRecord } from '../../../src/db/db';
+import { PendingRecords } from '../../../src/data/first-visit/pending';
+import { PendingReader } from '../../../src/data/first-visit/pending-reader';
+import { StoreReader } from '../../../src/db/reader';
+import { rawSummary } from '../../factories';
 
 function setup() {
   const indexedDB = new IDBFactory();
@@ -101,29 +101,5 @@ describe('PendingReader', () => {
     ]);
     const sections = await reader.all<{ slug: string }>('sections', { index: 'position' });
     expect(slugs(sections)).toEqual(['b', 'a']);
-  });
-
-  it('lets go at settle of what the writer took and the store holds, and only that', async () => {
-    const { db, pending, reader } = setup();
-    pending.put('news.json', 'articles', [
-      summary('x', 'news', '2026-01-01T00:00:00Z'),
-      summary('unstored', 'news', '2026-01-02T00:00:00Z'),
-    ]);
-    pending.put('sport.json', 'articles', [summary('y', 'sport', '2026-01-01T00:00:00Z')]);
-    await db.articles.bulkPut([
-      summary('x', 'news', '2026-01-01T00:00:00Z', { title: 'Stored' }),
-      summary('y', 'sport', '2026-01-01T00:00:00Z', { title: 'Stored' }),
-    ]);
-    expect(await reader.settle()).toEqual([]);
-    pending.taken('news.json');
-    pending.taken('sport.json');
-    await db.articles.delete('y');
-    expect(await reader.settle()).toEqual(['articles']);
-    // Gone from pending: a record deleted from the store since is gone for the views too.
-    await db.articles.delete('x');
-    expect(await reader.get('articles', 'x')).toBeUndefined();
-    // The writer failed to store these: they stay on screen.
-    expect(await reader.get('articles', 'unstored')).toBeDefined();
-    expect(await reader.get('articles', 'y')).toBeDefined();
   });
 });

@@ -1,12 +1,6 @@
-import {
-  isPendingStore,
-  keyAt,
-  pendingKeyPaths,
-  type PendingRecords,
-  type PendingStore,
-} from './pending';
-import type { Query, StoreReads } from './reader';
-import type { StoreName } from './schema';
+import type { Query, StoreReads } from '../../db/reader';
+import { indexPath, keyAt, stores, type StoreName } from '../../db/schema';
+import { isPendingStore, type PendingRecords } from './pending';
 
 /** IndexedDB's order of keys (indexedDB.cmp): -1, 0 or 1; throws for what is not a key. */
 export type CompareKeys = (a: IDBValidKey, b: IDBValidKey) => number;
@@ -42,7 +36,7 @@ export class PendingReader implements StoreReads {
   async all<T>(store: StoreName, query: Query = {}): Promise<T[]> {
     const stored = this.#stored.all<T>(store, query);
     if (!isPendingStore(store)) return stored;
-    const paths = pendingKeyPaths[store];
+    const paths = stores[store];
     const path = query.index === undefined ? paths.key : this.#indexPath(store, query.index);
     const matching = this.#pending
       .all<T>(store)
@@ -65,30 +59,9 @@ export class PendingReader implements StoreReads {
     if (!isPendingStore(store)) return stored;
     const pending = this.#pending
       .all(store)
-      .map((record) => keyAt(record, pendingKeyPaths[store].key) as IDBValidKey)
+      .map((record) => keyAt(record, stores[store].key) as IDBValidKey)
       .filter((key) => !stored.some((other) => this.#cmp(key, other) === 0));
     return pending.length === 0 ? stored : [...stored, ...pending].sort(this.#cmp);
-  }
-
-  /**
-   * Lets go of the pending records whose document the writer took and which the store now
-   * holds (read from the store, they are the same or newer): call it when no write that
-   * could be storing them is running. Returns the stores whose reads may change.
-   */
-  async settle(): Promise<PendingStore[]> {
-    const changed: PendingStore[] = [];
-    for (const [store, keys] of this.#pending.takenKeys()) {
-      if (keys.length === 0) continue;
-      const found = await this.#stored.getMany(store, keys);
-      const held = keys.filter((_, index) => found[index] !== undefined);
-      if (this.#pending.drop(store, held)) changed.push(store);
-    }
-    return changed;
-  }
-
-  /** Lets go of every pending record (the reader cleared what is stored); returns the stores that changed. */
-  clear(): PendingStore[] {
-    return this.#pending.clear();
   }
 
   count(store: StoreName): Promise<number> {
@@ -99,10 +72,8 @@ export class PendingReader implements StoreReads {
     return this.#stored.countWhere(store, matches);
   }
 
-  #indexPath(store: StoreName & keyof typeof pendingKeyPaths, index: string) {
-    const indexes: Readonly<Record<string, string | readonly string[]>> =
-      pendingKeyPaths[store].indexes;
-    const path = indexes[index];
+  #indexPath(store: StoreName, index: string) {
+    const path = indexPath(store, index);
     if (path === undefined) throw new Error(`No index ${index} on ${store}`);
     return path;
   }

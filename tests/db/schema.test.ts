@@ -1,0 +1,34 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { PaperboyDatabase } from '../../src/db/db';
+import { indexName, indexPath, keyAt, stores } from '../../src/db/schema';
+
+describe('the schema', () => {
+  it('is what Dexie builds the database with, store by store', async () => {
+    const db = new PaperboyDatabase('schema-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.open();
+    onTestFinished(() => db.close());
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(stores).sort());
+    for (const [store, { key, indexes }] of Object.entries(stores)) {
+      const schema = db.table(store).schema;
+      expect(schema.primKey.keyPath, store).toEqual(key);
+      expect(
+        Object.fromEntries(schema.indexes.map((index) => [index.name, index.keyPath])),
+        store,
+      ).toEqual(Object.fromEntries(indexes.map((path) => [indexName(path), path])));
+    }
+  });
+
+  it('names indexes as Dexie does and finds their key paths by name', () => {
+    expect(indexName('position')).toBe('position');
+    expect(indexName(['section', 'published'])).toBe('[section+published]');
+    expect(indexPath('articles', '[section+published]')).toEqual(['section', 'published']);
+    expect(indexPath('articles', 'readAt')).toBeUndefined();
+  });
+
+  it('reads a record’s key, compound or not, and none where a part is missing', () => {
+    expect(keyAt({ slug: 'a' }, 'slug')).toBe('a');
+    expect(keyAt({ section: 'news', page: 2 }, ['section', 'page'])).toEqual(['news', 2]);
+    expect(keyAt({ section: 'news' }, ['section', 'page'])).toBeUndefined();
+  });
+});
