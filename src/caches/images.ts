@@ -1,18 +1,11 @@
 import { cacheNames, type ImageMessage } from './names';
 
-/** Tells the service worker in control of this page, if any. */
 export const postToServiceWorker = (message: ImageMessage) =>
   navigator.serviceWorker?.controller?.postMessage(message);
 
-/**
- * Article pictures in Cache Storage, which the service worker reads from. The worker fetches
- * them (the page's Content-Security-Policy allows it no remote fetch): read articles' go
- * through its bounded caches, saved articles' into a cache kept until they are unsaved.
- */
+/** Article pictures in Cache Storage; the worker fetches them, as the CSP allows the page none. */
 export interface ImageStore {
-  /** Ask the worker to cache pictures now (reading an article keeps its pictures too). */
   warm(urls: string[]): void;
-  /** Keep these pictures until released (a saved article's). */
   keep(urls: string[]): Promise<void>;
   release(urls: string[]): Promise<void>;
   /** Drop every cached picture except the kept ones. */
@@ -21,10 +14,7 @@ export interface ImageStore {
 
 const hasCaches = () => typeof caches !== 'undefined';
 
-/**
- * `post` reaches the service worker: the page's controller, or (from the writer's worker,
- * which has no `navigator.serviceWorker`) a message through the page.
- */
+/** `post` reaches the service worker: directly, or from the writer's worker through the page. */
 export function createBrowserImageStore(
   post: (message: ImageMessage) => void = postToServiceWorker,
 ): ImageStore {
@@ -50,7 +40,7 @@ export function createBrowserImageStore(
   };
 }
 
-/** For tests and for browsers without Cache Storage: remembers what it was asked. */
+/** For tests and for browsers without Cache Storage: remembers what it is asked. */
 export function createMemoryImageStore(): ImageStore & { kept: Set<string>; warmed: string[] } {
   const kept = new Set<string>();
   const warmed: string[] = [];

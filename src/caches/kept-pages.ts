@@ -2,18 +2,13 @@ import { cacheNames, pageBuildHeader, workerPages } from './names';
 import { escapeHtml } from './escape-html';
 import { paths } from '../routing/routes';
 
-/**
- * Read articles kept as whole pages (the article shell with the article drawn in it), so a
- * later visit paints the article from the worker's answer before any script has run.
- */
+/** Read articles kept as whole pages, so a later visit paints one before any script runs. */
 export interface KeptPages {
-  /** Keep the page of the article at `slug`, as the app drew it. */
   keep(slug: string, page: DrawnPage): Promise<void>;
   forget(slugs: string[]): Promise<void>;
   clear(): Promise<void>;
 }
 
-/** A page as the app drew it: its title and language, and the markup in #app. */
 export interface DrawnPage {
   title: string;
   lang: string;
@@ -22,11 +17,7 @@ export interface DrawnPage {
 
 const placeholder = '<div id="app"></div>';
 
-/**
- * The article shell with `markup` drawn in its #app, marked so the app, once it has drawn
- * the same view itself, swaps it in (src/pwa/kept-page.ts). Undefined when the shell has
- * no empty #app.
- */
+/** The shell with the page drawn in its #app (see pwa/kept-page.ts); undefined if #app is taken. */
 export function composePage(shell: string, page: DrawnPage): string | undefined {
   const { title, lang, markup } = page;
   if (!shell.includes(placeholder)) return undefined;
@@ -45,8 +36,7 @@ export function createBrowserKeptPages(
   shellUrl = `${import.meta.env.BASE_URL}${workerPages.article}`,
 ): KeptPages {
   let shell: string | undefined;
-  // The shell comes from the worker's precache (or the network on a first visit); a dev
-  // server has none, and then no page is kept.
+  // From the worker's precache (or the network); a dev server has none, and keeps no page.
   const readShell = async () => {
     if (shell !== undefined) return shell;
     const response = await fetch(shellUrl).catch(() => undefined);

@@ -9,7 +9,6 @@ import { askedArticle } from './records';
 import { syncSite } from './site';
 import { enforceArticleBudget } from './storage';
 
-/** The full article: stored if fresh, else fetched and stored with its related posts in one transaction. */
 export async function syncArticle(
   ctx: DataContext,
   slug: string,
@@ -24,14 +23,13 @@ export async function syncArticle(
   });
 }
 
-/** Stores a validated article with its related summaries in one transaction (a batch of one). */
 export async function storeArticle(ctx: DataContext, article: Article): Promise<ArticleRecord> {
   const [record] = (await storeArticles(ctx, [article])) as [ArticleRecord];
   await enforceArticleBudget(ctx);
   return record;
 }
 
-/** Remembers when an article was last read (the storage policy will evict least recently read). */
+/** For the storage policy, which evicts the least recently read. */
 export async function markRead(ctx: DataContext, slug: string): Promise<void> {
   await ctx.db.reads.put({ slug, readAt: ctx.now() });
 }

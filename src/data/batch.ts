@@ -2,16 +2,9 @@ import type { ArticleRecord } from '../db/db';
 import type { Article, ArticleSummary } from '../model/types';
 import { mergeStoredSummary } from './summaries';
 
-// What a batch of full articles is stored as, apart from any database: shared by the writer
-// (ingest.ts) and a first visit's preview (preview.ts), which loads before the first list
-// and so must not bring the writer's storage code with it.
+// No database here: a first visit's preview shares it without loading the writer's storage code.
 
-/**
- * What a batch writes: every full article, whole (a record holds only what the blog says,
- * so what was stored under its slug needs no reading), and, merged like mergeSummaries
- * does, every related summary that is not itself a full article of the batch.
- * `existing` holds what is stored under the slugs of `related`, in order.
- */
+/** Full articles whole (a record is only what the blog says); `related` merged with `existing`. */
 export function mergeBatch(
   articles: Article[],
   related: ArticleSummary[],
@@ -23,10 +16,7 @@ export function mergeBatch(
   return { full, records: summaries.length === 0 ? full : [...full, ...summaries] };
 }
 
-/**
- * The batch as it is stored: one entry per slug (the last copy of an article that comes
- * twice), and the related summaries that are not full articles of the batch, each once.
- */
+/** One entry per slug (the last copy wins), and related summaries not in the batch, each once. */
 export function batchOf(articles: Article[]): { articles: Article[]; related: ArticleSummary[] } {
   const bySlug = new Map<string, Article>();
   for (const article of articles) bySlug.set(article.slug, article);

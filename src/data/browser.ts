@@ -19,12 +19,10 @@ export const defaultMaxAgeMs = 5 * 60 * 1000;
 /** What the writer needs from the browser around it: the page's, or its worker's. */
 export interface BrowserHooks {
   contentUrl: string;
-  /** Reaches the service worker that serves pictures offline. */
   postToServiceWorker: (message: ImageMessage) => void;
   storage: DataContext['storage'];
 }
 
-/** The writer's context over an opened database, with the browser's clock and network. */
 export function browserContext(
   db: PaperboyDatabase,
   store: StoreReader,
@@ -46,11 +44,7 @@ export function browserContext(
   };
 }
 
-/**
- * The writer on the page itself: where the writer's worker cannot run or cannot open the
- * browser's IndexedDB (then Dexie falls back to memory, which only this page can read).
- * `store` is the reader the views already use, pointed at memory when Dexie had to be.
- */
+/** Where the worker cannot run, or Dexie must fall back to memory that only this page can read. */
 export async function openBrowserWriter(
   store: StoreReader,
   contentUrl: string,
@@ -60,7 +54,7 @@ export async function openBrowserWriter(
   if (memory) store.use(memory, db.name);
   if (problem) report(problem);
   onOutdated(db, () => report('outdated-elsewhere'));
-  // Whatever another tab wrote before Dexie was here to tell.
+  // Another tab may have written before Dexie here could report it.
   notifyStoreChange();
   return createWriter(
     browserContext(db, store, {

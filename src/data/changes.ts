@@ -1,13 +1,7 @@
 import type { StoreName } from '../db/schema';
 
-/**
- * Tells live queries that the store changed. Dexie (in the lazy data chunk) reports every
- * committed write, in this tab or another, with the stores it wrote; until it has loaded
- * there are no writes here. Bursts are coalesced: a query re-reads once per burst, not once
- * per write, and only if the burst wrote to a store it reads. A first visit's writes come
- * as several bursts (the site, then each section's page), and the site and the saved list
- * need not be read again for each section's articles.
- */
+// Writes are coalesced in bursts: a query re-reads once per burst, and only if it reads a
+// store the burst wrote.
 type Listener = () => void;
 
 const listeners = new Map<Listener, ReadonlySet<string> | undefined>();
@@ -20,7 +14,6 @@ export function onStoreChange(listener: Listener, stores?: readonly StoreName[])
   return () => listeners.delete(listener);
 }
 
-/** `stores`: the stores written; without them (not known), every listener hears of it. */
 export function notifyStoreChange(stores?: readonly string[]): void {
   const scheduled = written !== undefined;
   if (stores === undefined || stores.length === 0 || written === 'all') written = 'all';
@@ -35,10 +28,7 @@ export function notifyStoreChange(stores?: readonly string[]): void {
   });
 }
 
-/**
- * The stores named by a Dexie `storagemutated` event, whose keys read
- * `idb://<database>/<store>/<index>`. None found: not known, so all.
- */
+/** Keys read `idb://<database>/<store>/<index>`; none found means not known, so all. */
 export function mutatedStores(parts: object): string[] | undefined {
   const stores = new Set<string>();
   for (const key of Object.keys(parts)) {

@@ -5,15 +5,12 @@ import type { KeptPages } from '../caches/kept-pages';
 import { ContentError } from '../sources/errors';
 import type { ContentSource } from '../sources/types';
 
-/** What the store's queries need: a raw reader, and the browser's storage manager. */
 export interface ReadContext {
   /** On a first visit, it also reads what is held until stored (data/first-visit/). */
   store: StoreReads;
-  /** The browser's storage manager, where it has one. */
   storage: Pick<StorageManager, 'estimate' | 'persist' | 'persisted'> | undefined;
 }
 
-/** What the data layer works with; tests pass their own database, source and clock. */
 export interface DataContext extends ReadContext {
   db: PaperboyDatabase;
   source: ContentSource;
@@ -22,7 +19,6 @@ export interface DataContext extends ReadContext {
   /** A stored document older than this is refreshed in the background when online. */
   maxAgeMs: number;
   images: ImageStore;
-  /** Read articles kept as whole pages for the worker to answer with. */
   keptPages: KeptPages;
 }
 
@@ -60,15 +56,10 @@ const isQuotaError = (error: unknown): boolean => {
   return named?.name === 'QuotaExceededError' || named?.inner?.name === 'QuotaExceededError';
 };
 
-/** Dexie's error for a store this tab no longer holds open (see onOutdated, openUnlessNewer). */
 const isClosedError = (error: unknown): boolean =>
   (error as { name?: string } | undefined)?.name === 'DatabaseClosedError';
 
-/**
- * Runs one document's write (a single transaction, so a failed one leaves nothing behind).
- * When the device is full, the storage policy makes room and the write is tried once more;
- * then the reader is told plainly, as when the store was closed under this tab.
- */
+/** One transaction; when the device is full, makes room, tries once more, then tells the reader. */
 export async function writeWithRoom<T>(
   url: string,
   write: () => Promise<T>,

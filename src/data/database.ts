@@ -8,20 +8,12 @@ export type StorageProblem = 'unavailable' | 'outdated-elsewhere';
 
 export interface OpenedDatabase {
   db: PaperboyDatabase;
-  /**
-   * 'unavailable' when the store lives in memory only: reading works online, nothing stays.
-   * 'outdated-elsewhere' when a newer Paperboy has upgraded it: `db` is closed.
-   */
+  /** 'unavailable': in memory, nothing stays; 'outdated-elsewhere': upgraded by a newer app. */
   problem: StorageProblem | undefined;
-  /** The in-memory IndexedDB the store lives in, when the browser's was refused. */
   memory?: IndexedDBDeps;
 }
 
-/**
- * Opens the app's IndexedDB database. Where the browser refuses (private modes, disabled
- * storage, a broken profile), the app falls back to an in-memory IndexedDB so it still
- * reads online, and says that nothing is kept.
- */
+/** Where the browser refuses (private modes, a broken profile), memory, so reading online works. */
 export async function openDatabase(name?: string, deps?: IndexedDBDeps): Promise<OpenedDatabase> {
   try {
     const db = new PaperboyDatabase(name, deps);
@@ -40,19 +32,13 @@ export async function openDatabase(name?: string, deps?: IndexedDBDeps): Promise
   }
 }
 
-/**
- * Opens `db` unless a newer Paperboy has upgraded the database before this tab, still on
- * older code, got to it. Dexie 4 would open it anyway, adapting it to this code's older
- * schema (putting back what the newer one removed), and this code's writes could undo what
- * the newer one moved. Then `db` is closed and stays closed. Dexie keeps the browser's
- * version at ten times its own (plus one where it adjusted a schema by itself), so only a
- * higher tens digit is a newer app.
- */
+/** Not where a newer Paperboy upgraded it: Dexie would adapt it back to this older schema. */
 export async function openUnlessNewer(
   db: PaperboyDatabase,
   factory: IDBFactory,
 ): Promise<'opened' | 'outdated'> {
   const installed = await installedVersion(factory, db.name);
+  // Dexie stores ten times its version (plus one if it adjusted a schema): compare the tens.
   if (installed !== undefined && Math.floor(installed / 10) > db.verno) {
     db.close();
     return 'outdated';
@@ -61,10 +47,7 @@ export async function openUnlessNewer(
   return 'opened';
 }
 
-/**
- * Another tab opened a newer version of the database: this tab's copy is closed (Dexie does
- * so on versionchange, so the other tab is never blocked) and the reader is asked to reload.
- */
+/** Another tab opens a newer version: close at once, so it is never blocked, and ask to reload. */
 export function onOutdated(db: PaperboyDatabase, notify: () => void): void {
   db.on('versionchange', () => {
     db.close();

@@ -4,16 +4,12 @@ import type { DataContext } from './context';
 import { storeSectionPage } from './sections';
 import { storeSite } from './site';
 
-/**
- * A document fetched and validated, with when it was fetched: what a first visit holds
- * until the writer stores it (Writer.storeDocument), so nothing is validated twice.
- */
+/** What a first visit holds until the writer stores it, so nothing is validated twice. */
 export type ValidDocument =
   | { kind: 'site'; site: Site; fetchedAt: number }
   | { kind: 'section'; page: SectionPage; section: string; fetchedAt: number }
   | { kind: 'article'; article: Article; fetchedAt: number };
 
-/** Stores a validated document as its sync would have, in its own transaction. */
 export async function storeDocument(ctx: DataContext, doc: ValidDocument): Promise<void> {
   if (doc.kind === 'site') await storeSite(ctx, doc.site, doc.fetchedAt);
   else if (doc.kind === 'section')

@@ -16,7 +16,6 @@ export interface DownloadEstimate {
   articles: number;
 }
 
-/** Sizes a download before it starts, from the section's first page. */
 export async function estimateDownload(
   ctx: DataContext,
   section: string,
@@ -32,12 +31,7 @@ async function progress(ctx: DataContext, section: string, changes: Partial<Down
   await ctx.db.downloads.update(section, { ...changes, updatedAt: ctx.now() });
 }
 
-/**
- * Downloads every page of a section and every article in it, with their pictures. What is
- * already stored is skipped, so running it again resumes where it stopped (after a reload,
- * a lost connection or a cancel). Progress is written to the store as it goes. Stops with
- * the signal's reason when aborted; a fetch failure pauses the download and is rethrown.
- */
+/** Resumable, as what is stored is skipped; a fetch failure pauses the download and is rethrown. */
 export async function runDownload(
   ctx: DataContext,
   section: string,
@@ -76,9 +70,7 @@ export async function runDownload(
       if (isUsableArticle(record)) wanted.push({ slug, url: record.href });
       else wanted.push({ slug, url: articleUrl((site ??= await syncSite(ctx)), slug) });
     }
-    // A batch at a time: its articles fetched a few at once, then stored with the download's
-    // progress in one transaction while the next batch is fetched. A failed fetch stores
-    // what came before it, then pauses.
+    // Each batch is stored, with the progress, while the next one is fetched.
     for (let start = 0; start < wanted.length;) {
       signal.throwIfAborted();
       const batch = wanted.slice(start, start + ingestBatchSize);
@@ -111,7 +103,6 @@ export async function runDownload(
         problem: describeProblem(error, 'an article').title,
       });
     }
-    // What was stored before the stop counts against the storage policy as well.
     await enforceArticleBudget(ctx).catch(() => 0);
     throw error;
   }
@@ -119,7 +110,6 @@ export async function runDownload(
   await enforceArticleBudget(ctx);
 }
 
-/** Forgets a download: its articles fall back under the storage policy. */
 export async function removeDownload(ctx: DataContext, section: string): Promise<void> {
   await ctx.db.downloads.delete(section);
 }

@@ -6,18 +6,12 @@ import { batchOf, mergeBatch } from './batch';
 import { askedArticle } from './records';
 import { makeRoom } from './storage';
 
-/**
- * How many full articles a download stores per transaction, at most. Each transaction's
- * commit has a fixed cost (a round trip to the browser's storage backend and a write to
- * disk), so on a fast connection large batches keep a download close to one big write; on
- * a slow one `ingestFlushMs` ends a batch early so progress still shows.
- */
+/** Per transaction, at most: each commit has a fixed cost, so a download writes in big batches. */
 export const ingestBatchSize = 100;
 
-/** A download stops adding fetches to a batch once it has been filling this long. */
+/** A batch stops taking fetches after filling this long, so slow downloads still show progress. */
 export const ingestFlushMs = 250;
 
-/** How many article fetches a download has in flight at once. */
 export const ingestConcurrency = 2;
 
 /** Fetches and validates one article, refusing a document that is not the one asked for. */
@@ -30,11 +24,7 @@ export async function fetchArticle(
   return askedArticle(parseArticle(await ctx.source.article(url, signal)), slug, url);
 }
 
-/**
- * Fetches articles with up to `ingestConcurrency` requests in flight and returns them in
- * order up to the first that failed, with that failure. After a failure (or an abort), or
- * once `ctx.now()` passes `until`, no new request starts; those already running finish.
- */
+/** In order, up to the first failure; after it, an abort or `until`, no new fetch starts. */
 export async function fetchArticles(
   ctx: DataContext,
   wanted: { slug: string; url: string }[],
@@ -69,20 +59,12 @@ export async function fetchArticles(
   return failedAt < wanted.length ? { articles, error: failure } : { articles };
 }
 
-/** Extra fields written in the same transaction as a batch: a download's progress. */
 export interface IngestProgress {
   section: string;
   done: number;
 }
 
-/**
- * Stores validated full articles with their related summaries in ONE transaction: the
- * articles written whole, unread (what the reader did with them lives in other stores),
- * and the related summaries merged with what is stored under their slugs, so a summary
- * never replaces a stored body (see mergeSummaries). With `progress`, a download's count
- * is written in the same transaction. When the device is full, the storage policy makes
- * room and the batch is tried once more. Returns the stored records of `articles`, in order.
- */
+/** Articles, their related summaries and a download's progress, in ONE transaction. */
 export async function storeArticles(
   ctx: DataContext,
   articles: Article[],

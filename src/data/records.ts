@@ -2,7 +2,6 @@ import type { PageRecord, SectionRecord, SiteRecord } from '../db/db';
 import type { Article, SectionPage, Site } from '../model/types';
 import { ContentError } from '../sources/errors';
 
-/** The records a validated site document is stored as: the site, and its sections in order. */
 export function siteRecords(
   site: Site,
   now: number,
@@ -13,7 +12,7 @@ export function siteRecords(
   };
 }
 
-/** The record a validated section page is stored as, refusing a page other than the one asked for. */
+/** Refuses a section page other than the one asked for. */
 export function pageRecord(
   doc: SectionPage,
   section: string,

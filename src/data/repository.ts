@@ -17,13 +17,11 @@ import {
 } from './queries/storage';
 import type { Writer } from './writer';
 
-/** A read of the store that carries the stores it looks at, for Live to follow. */
 export type StoreRead<A extends unknown[], T> = ((...args: A) => Promise<T>) & {
   /** A Live re-runs it after a write to one of these; without them, after any write. */
   readonly stores?: readonly StoreName[];
 };
 
-/** `run` with its stores attached (tests hold each read to its list). */
 function reading<A extends unknown[], T>(
   stores: readonly StoreName[],
   run: (...args: A) => Promise<T>,
@@ -31,13 +29,7 @@ function reading<A extends unknown[], T>(
   return Object.assign(run, { stores });
 }
 
-/**
- * The data layer's face to the rest of the app. `read*` are queries over the store (run
- * them in a Live, which follows the stores each carries); they are raw IndexedDB reads, so
- * the first view paints without Dexie. The storage report names no stores: it also shows
- * the browser's usage, which any write moves. Every other call is the writer's (Writer),
- * handed on as it is once the writer has loaded.
- */
+/** Reads are raw IndexedDB, so the first view paints without Dexie; writes wait for the writer. */
 export function createRepository(ctx: ReadContext, loadWriter: () => Promise<Writer>): Repository {
   const reads = readsOf(ctx);
   const writes = deferred(loadWriter);
@@ -63,6 +55,7 @@ function readsOf(ctx: ReadContext) {
     readRecentlyRead: reading(['reads', 'articles'], (limit: number) =>
       readRecentlyRead(ctx, limit),
     ),
+    // No stores: it shows the browser's usage too, which any write moves.
     readStorageReport: () => readStorageReport(ctx),
     readArticleBudget: reading(['meta'], () => readArticleBudget(ctx)),
     readDownloads: reading(['downloads'], () => readDownloads(ctx)),
@@ -70,10 +63,7 @@ function readsOf(ctx: ReadContext) {
   };
 }
 
-/**
- * An object whose every method loads the real one first, then calls it: so no write is
- * listed anywhere but on Writer. Never a thenable, so it can be handed around as a value.
- */
+/** Loads the target, then calls it. Never a thenable, so it can be handed around as a value. */
 function deferred<T extends object>(load: () => Promise<T>): T {
   return new Proxy({} as T, {
     get(_, name) {

@@ -3,10 +3,6 @@ import { syncArticle } from './articles';
 import type { DataContext } from './context';
 import { requestPersistenceOnce } from './storage';
 
-/**
- * Saves an article for good: its full text is fetched if it is not stored yet, its pictures
- * are kept, and the browser is asked (once) to keep this site's storage.
- */
 export async function saveArticle(ctx: DataContext, slug: string): Promise<void> {
   const article = await syncArticle(ctx, slug);
   await ctx.db.saved.put({ slug, savedAt: ctx.now() });

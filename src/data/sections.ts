@@ -21,7 +21,6 @@ async function pageUrl(ctx: DataContext, section: string, page: number): Promise
   return previous.next;
 }
 
-/** Page `page` of a section: stored if fresh, else fetched and stored in one transaction. */
 export async function syncSectionPage(
   ctx: DataContext,
   section: string,
@@ -37,7 +36,6 @@ export async function syncSectionPage(
   });
 }
 
-/** Stores a validated page `page` of a section, with its summaries, in one transaction. */
 export async function storeSectionPage(
   ctx: DataContext,
   doc: SectionPage,

@@ -4,7 +4,6 @@ import { needsFetch, once, type DataContext, type SyncOptions } from './context'
 import { readSite } from './queries/site';
 import { siteRecords } from './records';
 
-/** The stored site, fetching it first when it is missing; refreshes it when stale. */
 export async function syncSite(ctx: DataContext, options: SyncOptions = {}): Promise<Site> {
   const stored = await readSite(ctx);
   if (stored && !needsFetch(ctx, stored.fetchedAt, options)) return stored;
@@ -15,7 +14,6 @@ export async function syncSite(ctx: DataContext, options: SyncOptions = {}): Pro
   });
 }
 
-/** Stores a validated site document, with its sections, in one transaction. */
 export async function storeSite(ctx: DataContext, site: Site, fetchedAt: number): Promise<void> {
   const { db } = ctx;
   const records = siteRecords(site, fetchedAt);

@@ -7,12 +7,7 @@ export async function setArticleBudget(ctx: DataContext, budget: number): Promis
   await enforceArticleBudget(ctx);
 }
 
-/**
- * The storage policy: at most `budget` full articles stay stored. Beyond it, the least
- * recently read bodies are dropped (their summaries stay, so lists still show them). Saved
- * articles and downloaded sections are never evicted, and an evicted article's kept page
- * goes with its body. Returns how many bodies were dropped.
- */
+/** Beyond the budget, least recently read bodies go (summaries stay); never saved or downloaded. */
 export async function enforceArticleBudget(
   ctx: DataContext,
   /** Keep at most this share of what is stored now (to make room when the device is full). */
@@ -66,11 +61,7 @@ export async function requestPersistenceOnce(ctx: DataContext): Promise<boolean>
   return ctx.storage.persist();
 }
 
-/**
- * Empties what was stored for offline reading, except saved articles: section pages,
- * downloads, other articles, cached pictures and kept pages. The blog's site document and
- * sections stay, so the app still opens and finds its way.
- */
+/** All but saved articles; the site and its sections stay, so the app still opens. */
 export async function clearOfflineData(ctx: DataContext): Promise<void> {
   const { db } = ctx;
   await db.transaction(
@@ -81,12 +72,11 @@ export async function clearOfflineData(ctx: DataContext): Promise<void> {
       await db.pages.clear();
       await db.downloads.clear();
       await db.articles.where('slug').noneOf(saved).delete();
-      // When the articles that went were read goes with them.
       await db.reads.where('slug').noneOf(saved).delete();
     },
   );
   await Promise.all([ctx.images.clear(), ctx.keptPages.clear()]);
 }
 
-/** When the device is full: drop the least recently read quarter of evictable bodies. */
+/** When the device is full: fewer bodies than are stored now, least recently read first. */
 export const makeRoom = (ctx: DataContext) => enforceArticleBudget(ctx, 0.75);

@@ -1,12 +1,7 @@
 import type { ArticleRecord, PaperboyDatabase } from '../db/db';
 import type { ArticleSummary } from '../model/types';
 
-/**
- * A summary over what is stored under its slug, without losing what is known beyond it: a
- * stored body, its related posts and the reading time stay. A summary dated otherwise than
- * the stored body marks the body stale (refreshed when next opened online) but never
- * removes it.
- */
+/** Keeps the stored body, related posts and reading time; another date marks the body stale. */
 export function mergeStoredSummary(
   summary: ArticleSummary,
   stored: ArticleRecord | undefined,

@@ -12,15 +12,10 @@ import { syncSectionPage } from './sections';
 import { syncSite } from './site';
 import { clearOfflineData, setArticleBudget } from './storage';
 
-// Every committed write, in this tab or another, re-runs the live queries on screen that
-// read what it wrote.
+// Every committed write, in this tab or another, re-runs the live queries that read it.
 Dexie.on('storagemutated', (parts) => notifyStoreChange(mutatedStores(parts)));
 
-/**
- * Everything that changes the store, declared once: the writer's worker serves this object
- * as it is, the page runs it where the worker cannot, and the repository hands each call
- * on. `sync*` fill the store from the source and never touch what is stored when they fail.
- */
+/** Every change to the store, declared once. `sync*` leave what is stored alone when they fail. */
 export interface Writer {
   syncSite(options?: SyncOptions): Promise<Site>;
   syncSectionPage(section: string, page: number, options?: SyncOptions): Promise<PageRecord>;
@@ -30,9 +25,7 @@ export interface Writer {
   markRead(slug: string): Promise<void>;
   save(slug: string): Promise<void>;
   unsave(slug: string): Promise<void>;
-  /** Keeps an article's pictures for offline reading (through the service worker's caches). */
   warmImages(urls: string[]): Promise<void>;
-  /** Keeps the page the app drew for a read article. */
   keepPage(slug: string, page: DrawnPage): Promise<void>;
   setArticleBudget(budget: number): Promise<void>;
   clearOfflineData(): Promise<void>;

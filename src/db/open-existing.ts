@@ -1,7 +1,4 @@
-/**
- * A connection to the database as the browser holds it, opened without creating or
- * upgrading it: undefined where there is none yet. Rejects where the browser refuses.
- */
+/** Opened without creating or upgrading it: undefined where there is none yet. */
 export function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
   return new Promise((resolve, reject) => {
     const request = factory.open(name);
@@ -16,7 +13,6 @@ export function openExisting(factory: IDBFactory, name: string): Promise<IDBData
   });
 }
 
-/** The version the browser holds a database at: undefined where there is none yet. */
 export async function installedVersion(
   factory: IDBFactory,
   name: string,

@@ -41,13 +41,7 @@ interface RecordsSource {
   }) => IDBRequest<{ value: unknown }[]>;
 }
 
-/**
- * Reads the app's database with a few lines of raw IndexedDB, so the first view never waits
- * for Dexie to load: Dexie (in the lazy data chunk) owns the schema and every write. This
- * reader never creates or upgrades the database; until Dexie has made it, reads find nothing.
- * It closes its connection whenever another connection needs a new version, and reopens on
- * the next read.
- */
+/** Raw IndexedDB, so the first view never waits for Dexie; never creates or upgrades the database. */
 export class StoreReader implements StoreReads {
   #deps: IndexedDBDeps | undefined;
   #name: string;
@@ -70,12 +64,10 @@ export class StoreReader implements StoreReads {
     this.#exists = false;
   }
 
-  /** Whether a read is running now. */
   get busy(): boolean {
     return this.#running > 0;
   }
 
-  /** Resolves once no read is running. */
   idle(): Promise<void> {
     if (this.#running === 0) return Promise.resolve();
     return new Promise((resolve) => this.#waiting.push(resolve));
@@ -96,7 +88,6 @@ export class StoreReader implements StoreReads {
     return this.#read(store, undefined, (objects) => result(objects.get(key)) as Promise<T>);
   }
 
-  /** Records for these keys, in order, in one transaction; undefined where none is stored. */
   getMany<T>(store: StoreName, keys: IDBValidKey[]): Promise<(T | undefined)[]> {
     if (keys.length === 0) return Promise.resolve([]);
     return this.#read(
@@ -200,7 +191,7 @@ export class StoreReader implements StoreReads {
     try {
       objects = db.transaction(store, 'readonly').objectStore(store);
     } catch (error) {
-      // The connection was closed under us (a newer version is opening): read again once.
+      // The connection closed under us (a newer version is opening): read again once.
       if (!retry || (error as { name?: string }).name !== 'InvalidStateError') throw error;
       this.#db = undefined;
       return this.#attempt(store, empty, read, false);
@@ -226,11 +217,7 @@ export class StoreReader implements StoreReads {
     return opening;
   }
 
-  /**
-   * Whether the database exists yet, asked without opening it: on a first visit, opening
-   * one that Dexie has not made yet means an upgrade this reader must abort, a main-thread
-   * callback of 2-16 ms measured in Chromium 156, for every open until Dexie has made it.
-   */
+  /** Asked without opening: opening one Dexie has not made means a main-thread upgrade to abort. */
   async #present(factory: IDBFactory): Promise<boolean> {
     if (this.#exists || typeof factory.databases !== 'function') return true;
     try {
@@ -248,7 +235,7 @@ export class StoreReader implements StoreReads {
     resolve: (db: IDBDatabase) => void,
     fail: () => void,
   ): void {
-    // None any more (deleted since it was seen): leave creating it, with its schema, to Dexie.
+    // None any more (deleted meanwhile): leave creating it, with its schema, to Dexie.
     openExisting(factory, this.#name).then((db) => {
       if (!db) return fail();
       db.onversionchange = () => {

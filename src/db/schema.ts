@@ -1,11 +1,6 @@
-/**
- * The database as the app has it now: its name, and every store's primary key and indexes,
- * declared once. Dexie's schema (db.ts) and the reads of a first visit's pending records
- * (data/first-visit/) are both built from it; the raw reader names the stores by it.
- */
+/** The stores, keys and indexes, declared once for Dexie (db.ts) and a first visit's reads. */
 export const databaseName = 'paperboy';
 
-/** A record's key path: one field, or several for a compound key. */
 export type KeyPath = string | readonly string[];
 
 export const stores = {
@@ -26,7 +21,6 @@ export type StoreName = keyof typeof stores;
 export const indexName = (path: KeyPath): string =>
   typeof path === 'string' ? path : `[${path.join('+')}]`;
 
-/** The key path of the index `name` on `store`; undefined where there is none. */
 export function indexPath(store: StoreName, name: string): KeyPath | undefined {
   return stores[store].indexes.find((path: KeyPath) => indexName(path) === name);
 }

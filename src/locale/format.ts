@@ -1,6 +1,5 @@
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A date in the reader's own locale, e.g. "26 November 2026" or "November 26, 2026". */
 export function formatDate(iso: string, locale?: string): string {
   const key = locale ?? '';
   let format = dateFormats.get(key);
@@ -15,13 +14,11 @@ export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;
 }
 
-// Made on first use, not as the module loads: the first formatter a page makes sets up the
-// locale data (locale/warmup.ts), which would lengthen the task before first paint.
+// Made on first use: a page's first formatter loads the locale data (see warmup.ts).
 let relativeFormat: Intl.RelativeTimeFormat | undefined;
 const relative = () =>
   (relativeFormat ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
 
-/** "Updated just now", "Updated 5 minutes ago", "Updated yesterday": how fresh stored content is. */
 export function formatUpdated(at: number, now: number = Date.now()): string {
   const seconds = Math.round((at - now) / 1000);
   const abs = Math.abs(seconds);

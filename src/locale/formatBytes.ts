@@ -1,6 +1,5 @@
 const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
 
-/** 1536 → "1.5 KB": sizes for people, not for machines. */
 export function formatBytes(bytes: number): string {
   let value = bytes;
   let unit = 0;

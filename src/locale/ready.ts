@@ -1,9 +1,4 @@
-/**
- * Whether the views can draw dates without a long main-thread task: the first Intl
- * formatter a renderer process makes loads the locale data (15-55 ms here, a lock the main
- * thread waits on while the warm-up worker holds it). Resolved until a warm-up starts, so
- * where there is none (tests, no workers) nothing waits.
- */
+// Resolved until a warm-up starts: where none runs (tests, no workers), nothing waits.
 let ready: Promise<void> = Promise.resolve();
 
 /** Settles once the warm-up worker has loaded the locale data, failed, or taken too long. */
@@ -14,10 +9,7 @@ export function localeDataReady(): Promise<void> {
 /** How long views wait at most for the warm-up: beyond it, they pay for it themselves. */
 export const localeWaitMs = 1000;
 
-/**
- * Follows a warm-up worker, which posts one message when the locale data is loaded. A
- * worker that fails or never answers holds nothing up for longer than `boundMs`.
- */
+/** A warm-up worker posts once when the data is loaded; one that fails holds nothing up. */
 export function followWarmup(
   worker: Pick<Worker, 'addEventListener'>,
   boundMs = localeWaitMs,

@@ -1,9 +1,8 @@
 import type { ArticleRecordLike } from './types';
 import { isHttpOrRelative, resolveHref } from './urls';
 
-// Finds image sources in a body without parsing it as a document: parsing would be a
-// Trusted Types sink and would need the sanitizer's weight on every list. A missed or extra
-// URL only changes which pictures are cached; every URL must still be http(s).
+// Not parsed as a document: that would be a Trusted Types sink and need the sanitizer on every
+// list. A missed URL only changes which pictures are cached.
 const imgSrc = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
 function decodeAttribute(value: string): string {

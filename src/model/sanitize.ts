@@ -1,11 +1,7 @@
 import DOMPurify from 'dompurify';
 import type { TrustedHTML } from 'trusted-types/lib';
 
-/**
- * The one sanitizer for article bodies. Bodies are untrusted HTML from the blog's server:
- * only plain document markup survives, and every URL is resolved against the article's own
- * document so relative links and images work wherever the blog is hosted.
- */
+// The one sanitizer for article bodies: plain markup survives, URLs resolve against the article.
 
 const config = {
   USE_PROFILES: { html: true },
@@ -75,11 +71,7 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
 const memo = new Map<string, TrustedHTML | string>();
 const memoSize = 16;
 
-/**
- * Sanitized HTML of an article body; `documentUrl` is where the article document was read.
- * Where the browser has Trusted Types, the result is TrustedHTML from DOMPurify's own policy,
- * the only kind the page's CSP lets into innerHTML.
- */
+/** TrustedHTML where the browser has Trusted Types: the only kind the CSP lets into innerHTML. */
 export function sanitizeArticleHtml(html: string, documentUrl: string): TrustedHTML | string {
   const key = `${documentUrl}\n${html}`;
   const cached = memo.get(key);

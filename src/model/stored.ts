@@ -2,11 +2,7 @@ import type { ArticleRecordLike } from './types';
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
-/**
- * Whether a record read back from the store still has the shape the app renders. Stores
- * outlive app versions and can be damaged; a record that fails is treated as missing and
- * fetched again instead of breaking a screen.
- */
+/** Stores outlive app versions and can be damaged: a record that fails is fetched again. */
 export function isUsableArticle(value: unknown): value is ArticleRecordLike {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;

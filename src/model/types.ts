@@ -1,7 +1,6 @@
 /** The app's trusted shapes: what the model hands on after validation, with every URL absolute. */
 
 export interface Site {
-  /** The URL the site document was read from. */
   url: string;
   title: string;
   description: string;
@@ -16,7 +15,6 @@ export interface Section {
   slug: string;
   title: string;
   description: string;
-  /** First page of the section's article list. */
   href: string;
 }
 
@@ -64,5 +62,4 @@ export interface SectionPage {
   skipped: number;
 }
 
-/** An article as far as it is known: a summary, perhaps with its body. */
 export type ArticleRecordLike = ArticleSummary & { html?: string | undefined };

@@ -9,7 +9,6 @@ export function isHttpOrRelative(value: string): boolean {
   }
 }
 
-/** True for an absolute http(s) URL. */
 export function isAbsoluteHttp(value: string): boolean {
   try {
     return webSchemes.has(new URL(value).protocol);
@@ -18,7 +17,6 @@ export function isAbsoluteHttp(value: string): boolean {
   }
 }
 
-/** Resolves a document's href against the URL of the document that holds it. */
 export function resolveHref(href: string, documentUrl: string): string {
   return new URL(href, documentUrl).href;
 }

@@ -20,7 +20,6 @@ function problemOf(issue: v.BaseIssue<unknown>): string {
   return issue.message;
 }
 
-/** The first issue of a failed parse as the error the reader sees. */
 export function invalid(issues: readonly v.BaseIssue<unknown>[], url: string): ContentError {
   const [issue] = issues;
   return new ContentError(

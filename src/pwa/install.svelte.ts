@@ -35,7 +35,6 @@ export class InstallState {
     if (outcome === 'accepted') this.reset();
   }
 
-  /** "Not now": the offer goes away for this visit. */
   dismiss(): void {
     this.available = false;
   }

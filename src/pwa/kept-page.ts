@@ -16,19 +16,11 @@ function firstPaintShown(): Promise<void> {
   return Promise.race([shown, delay(1000)]);
 }
 
-/**
- * The page the app drew last time for a read article, when the worker answered with it
- * (src/caches/kept-pages.ts).
- */
+/** The kept page the worker answered with (caches/kept-pages.ts), if any. */
 export const keptPageIn = (root: HTMLElement): Element | null =>
   root.querySelector(':scope > [data-page]');
 
-/**
- * The kept page shows while the app draws the same view hidden beside it, and gives way in
- * one frame once that view is drawn and the kept page has been on screen (removed sooner,
- * it would have been work for nothing), after a few seconds at most, or at once when the
- * reader clicks in it.
- */
+/** Gives way once the app's view is drawn and the kept page has painted (sooner is wasted). */
 export function handOverWhenDrawn(root: HTMLElement, kept: Element): void {
   const swap = () => {
     kept.remove();
@@ -40,10 +32,7 @@ export function handOverWhenDrawn(root: HTMLElement, kept: Element): void {
   void Promise.race([drawn, delay(3000)]).then(swap);
 }
 
-/**
- * Mounts the app: at once, or where the worker answered with a kept page, a frame later,
- * so the kept page paints first, as a static page would.
- */
+/** Behind a kept page, the app mounts a frame later, so the kept page paints first. */
 export function mountBehindKeptPage(root: HTMLElement, mount: () => void): void {
   const kept = keptPageIn(root);
   if (!kept) return mount();

@@ -1,5 +1,2 @@
-/**
- * The web app manifest's file name, in a module with no imports so that vite.config.ts can
- * give it to vite-plugin-pwa and the page links the same file (src/pwa/manifest-link.ts).
- */
+/** No imports, so vite.config.ts can use it too and the page links the file the plugin writes. */
 export const manifestFileName = 'manifest.webmanifest';

@@ -1,7 +1,4 @@
-/**
- * A new version of the app is waiting. It is announced, never forced: the reader chooses
- * when to reload, and only the tab that chose reloads.
- */
+/** Never forced: the reader chooses when to reload, and only the tab that chose reloads. */
 export class UpdateState {
   available = $state(false);
   #apply: (() => void) | undefined;

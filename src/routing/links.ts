@@ -10,11 +10,7 @@ interface ClickLike {
   target: EventTarget | null;
 }
 
-/**
- * The app URL a click should navigate to without a reload, or undefined when the browser
- * should handle it: modified clicks, downloads, other windows, other origins, files such as
- * images or content JSON, and in-page anchors.
- */
+/** Undefined where the browser should handle the click (modified, other window, file, anchor). */
 export function inAppHref(event: ClickLike, location: Location): string | undefined {
   if (event.defaultPrevented || event.button !== 0) return undefined;
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return undefined;

@@ -2,11 +2,7 @@ import { tick } from 'svelte';
 import { inAppHref } from './links';
 import { parseRoute, type Route } from './routes';
 
-/**
- * The URL is the app's state: the route follows location.pathname through pushState and
- * popstate. Clicks on in-app links navigate without a reload; each history entry keeps its
- * scroll position and small view state so Back returns to where the reader was.
- */
+/** The URL is the app's state; history entries keep scroll and small view state for Back. */
 export class Router {
   route = $state<Route>({ name: 'home' });
   readonly #window: Window;
@@ -16,7 +12,6 @@ export class Router {
     this.route = parseRoute(win.location.pathname);
   }
 
-  /** Listens to clicks and history; returns the function that stops listening. */
   start(): () => void {
     const win = this.#window;
     win.history.scrollRestoration = 'manual';

@@ -1,6 +1,5 @@
 import { articleSlugPattern, sectionSlugPattern } from '../model/slugs';
 
-/** Every screen of the app, as the URL names it. */
 export type Route =
   | { name: 'home' }
   | { name: 'section'; slug: string }
@@ -9,7 +8,6 @@ export type Route =
   | { name: 'settings' }
   | { name: 'not-found' };
 
-/** The app's base path, always ending in a slash ("/" or "/paperboy/"). */
 const base = import.meta.env.BASE_URL.endsWith('/')
   ? import.meta.env.BASE_URL
   : `${import.meta.env.BASE_URL}/`;
@@ -73,11 +71,7 @@ export function isAppPath(pathname: string): boolean {
   return parseRoute(pathname).name !== 'not-found';
 }
 
-/**
- * Paths the app shell answers, as a server's SPA fallback does: anything inside the base
- * without a file extension, except the content and asset folders. Shared with the service
- * worker so online and offline agree.
- */
+/** As a server's SPA fallback; shared with the service worker so online and offline agree. */
 export function isShellPath(pathname: string): boolean {
   if (!pathname.startsWith(base) && pathname !== base.slice(0, -1)) return false;
   const inside = pathname.slice(base.length);

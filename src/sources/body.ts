@@ -1,9 +1,6 @@
 import { ContentError } from './errors';
 
-/**
- * Reads a response body up to `maxBytes`, noticing a body cut short; every failure is a
- * ContentError.
- */
+/** Notices a body cut short; every failure is a ContentError. */
 export async function readBounded(
   response: Response,
   maxBytes: number,
@@ -35,7 +32,7 @@ export async function readBounded(
     }
     chunks.push(chunk.value);
   }
-  // A body shorter than announced was cut short (the server or a proxy gave up).
+  // A body shorter than announced is cut short (the server or a proxy gave up).
   const encoded = response.headers.get('Content-Encoding');
   if (Number.isFinite(declared) && !encoded && total < declared) {
     throw new ContentError({ kind: 'truncated' }, url);

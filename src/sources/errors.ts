@@ -11,12 +11,9 @@ export type ContentFault =
   | { kind: 'too-large'; limitBytes: number }
   | { kind: 'invalid'; path: string; problem: string }
   | { kind: 'version'; version: unknown }
-  /** The device has no room left for what was fetched (nothing of it was stored). */
+  /** The device has no room left for the fetched document (none of it is stored). */
   | { kind: 'storage-full' }
-  /**
-   * This tab's store was closed under it: a newer Paperboy upgraded it, or the browser closed
-   * it (site data cleared). What was fetched is not stored; only a reload opens it again.
-   */
+  /** This tab's store closed under it (a newer version, or site data cleared): reload to reopen. */
   | { kind: 'storage-closed' };
 
 export class ContentError extends Error {

@@ -3,7 +3,6 @@ import { parseJson, readBounded } from './body';
 import type { RawDocument } from './types';
 
 export interface HttpOptions {
-  /** One attempt is abandoned after this long. */
   timeoutMs: number;
   maxBytes: number;
   /** Further attempts after a timeout, a dropped connection, 429 or a 5xx (none when unset). */
@@ -15,7 +14,7 @@ export interface HttpOptions {
 
 export const defaultHttpOptions: HttpOptions = {
   timeoutMs: 15_000,
-  // The contract allows a 2 MB body; JSON escaping and the other fields need headroom.
+  // Above the contract's body limit: JSON escaping and the other fields need headroom.
   maxBytes: 4 * 1024 * 1024,
   retries: 2,
   backoffMs: [1_000, 3_000],
@@ -24,10 +23,7 @@ export const defaultHttpOptions: HttpOptions = {
 const jsonTypes = /^(application\/([\w.+-]+\+)?json|text\/json)\b/i;
 const maxRetryAfterMs = 10_000;
 
-/**
- * GET a JSON document with a time bound and a size bound, retrying temporary failures with
- * backoff; every failure is a ContentError naming what went wrong.
- */
+/** Bounded in time and size, retrying temporary failures; every failure is a ContentError. */
 export async function fetchJson(
   url: string,
   options: HttpOptions = defaultHttpOptions,
@@ -132,10 +128,7 @@ function retryAfter(response: Response): { retryAfterMs?: number } {
     : {};
 }
 
-/**
- * A fetch that fails outright may have met a redirect loop, which browsers report like a
- * lost connection. Asking once more without following redirects tells the two apart.
- */
+/** A redirect loop fails like a lost connection: asking without following them tells them apart. */
 async function redirects(url: string, doFetch: typeof fetch): Promise<boolean> {
   try {
     const probe = await doFetch(url, { redirect: 'manual', cache: 'no-store' });

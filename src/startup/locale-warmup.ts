@@ -1,12 +1,7 @@
 import { trustedScriptUrl } from './script-urls';
 import { followWarmup } from '../locale/ready';
 
-/**
- * Loads the browser's locale data on another thread while the page fetches and reads its
- * first view; views that draw dates hold their first result until it is loaded
- * (locale/ready.ts), so no main-thread task pays for it or waits on the worker's lock.
- * Only a speed-up: where a worker cannot start, the first formatter pays it as before.
- */
+/** Off the main thread; views that draw dates wait for it (locale/ready.ts). Only a speed-up. */
 export function warmLocaleDataOffThread(): void {
   try {
     // The Trusted Types policy's URL object; the DOM typings know strings only.

@@ -11,10 +11,7 @@ const scriptUrls = {
 
 let policy: { createScriptURL(url: string): TrustedScriptURL } | undefined | null;
 
-/**
- * A script URL as the page's Trusted Types policy requires it: one policy that vouches for
- * these URLs and nothing else (the CSP names it `paperboy-worker`).
- */
+/** Through the one Trusted Types policy the CSP names (`paperboy-worker`): these URLs only. */
 export function trustedScriptUrl(name: keyof typeof scriptUrls): string | TrustedScriptURL {
   const url = scriptUrls[name];
   if (policy === undefined) {

@@ -10,7 +10,6 @@ import { trustedScriptUrl } from './script-urls';
 export interface WriterLoaderOptions {
   /** The reader the views use; the writer on the page points it at memory if it must. */
   store: StoreReader;
-  /** Whether this page can read IndexedDB itself. */
   pageHasIndexedDB: boolean;
   contentUrl: string;
   report: (problem: StorageProblem) => void;
@@ -18,14 +17,7 @@ export interface WriterLoaderOptions {
   firstVisit: Pick<FirstVisit, 'handOver' | 'wanted'>;
 }
 
-/**
- * How the app gets its writer (Dexie, the sources, the validator): in a dedicated worker,
- * off this thread, or on the page where that cannot be. It loads once the first view is
- * drawn: starting a worker is main-thread work, and its start-up competes with the first
- * view's tasks for the CPU. A first visit starts it unasked, as soon as its first view is
- * drawn or cannot be without it, and hands it what it fetched. A failed load (say, offline
- * before the service worker cached it) is tried again on the next call.
- */
+/** In a worker, else on the page; after the first view, as its start competes with the view. */
 export function writerLoader(options: WriterLoaderOptions): () => Promise<Writer> {
   const { store, firstVisit } = options;
 

@@ -10,7 +10,6 @@ import { NetworkState } from './network.svelte';
 import type { StorageState } from './storage.svelte';
 import { Sync } from './sync.svelte';
 
-/** What every view reads: the repository, the router, the stored site and the state of its refresh. */
 export interface AppState {
   repository: Repository;
   router: Router;
@@ -34,10 +33,7 @@ export interface Platform {
 
 export const [getAppState, setAppState] = createContext<AppState>();
 
-/**
- * Wires the app once, while the root component initialises: the stored site follows the
- * store, and its refresh starts right away.
- */
+/** Once, while the root component initialises. */
 export function provideAppState(
   repository: Repository,
   router: Router,
@@ -60,7 +56,7 @@ export function provideAppState(
     void app.siteSync.run(() => repository.syncSite());
   });
   // Back online: refresh the site, so what changed meanwhile shows up, and carry on with
-  // downloads (after a reload, those that were running; after a lost connection, paused ones).
+  // downloads (after a reload, the running ones; after a lost connection, the paused ones).
   let first = true;
   $effect(() => {
     const online = app.network.online;

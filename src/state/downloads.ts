@@ -1,10 +1,6 @@
 import type { Repository } from '../data/repository';
 
-/**
- * Runs section downloads in this tab: one at a time per section, cancellable, and resumed
- * after a reload or when the connection returns. A Web Lock per section keeps two tabs
- * from downloading the same section at once.
- */
+/** One download per section at a time; a Web Lock keeps two tabs off the same section. */
 export class DownloadManager {
   readonly #repository: Repository;
   readonly #running: Record<string, AbortController> = {};

@@ -6,19 +6,11 @@ import type { StoreRead } from '../data/repository';
 import { localeDataReady } from '../locale/ready';
 
 /**
- * The one bridge from the store to runes: `current` follows a read's result as the store
- * changes (a committed write re-runs the reads on screen that look at a store it wrote, as
- * each read carries). The read re-runs whenever `args()` changes, and the previous result
- * stays on screen until the new one arrives (a list that grows never blinks). Create it
- * while a component initialises (it owns an effect).
- *
- * With `drawsDates`, results wait for the locale data (locale/ready.ts) while the read runs,
- * so the view's first draw formats its dates in a few milliseconds at most (measured on a cold
- * visit), not in one long task that loads the locale data on this thread.
+ * A read's result as the store changes; with `drawsDates`, once the locale data is loaded.
+ * Create it while a component initialises (it owns an effect).
  */
 export class Live<T, A extends unknown[] = []> {
-  // Raw: each result replaces the last whole and is never changed in place, so deep proxies
-  // (a signal per field of every record on screen) would only cost time and memory.
+  // Raw: results are replaced whole, never changed in place, so deep proxies would only cost.
   #value = $state.raw<T | undefined>();
   #loaded = $state(false);
   #error = $state<unknown>();
@@ -54,8 +46,7 @@ export class Live<T, A extends unknown[] = []> {
         try {
           const value = await read();
           if (!stopped && !again) {
-            // The same result again (a write elsewhere in a store it reads, or pending
-            // records now stored) redraws nothing.
+            // The same result again (say, pending records now stored) redraws nothing.
             if (!dequal(value, this.#value)) this.#value = value;
             this.#error = undefined;
             this.#loaded = true;
@@ -77,7 +68,6 @@ export class Live<T, A extends unknown[] = []> {
     };
   }
 
-  /** The latest result; undefined until the first one arrives (see `loaded`). */
   get current(): T | undefined {
     return this.#value;
   }

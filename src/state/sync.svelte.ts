@@ -1,8 +1,4 @@
-/**
- * The state of filling the store from the network for one view: whether a fetch is running
- * and how the last one failed. Only the newest run counts, so a late answer for a page the
- * reader has left never shows.
- */
+/** Only the newest run counts, so a late answer for a page the reader has left never shows. */
 export class Sync {
   busy = $state(false);
   error = $state<unknown>();

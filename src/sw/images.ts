@@ -2,10 +2,7 @@ import { cacheNames } from '../caches/names';
 
 const day = 24 * 60 * 60;
 
-/**
- * The bounded caches of pictures seen while reading. Other origins' pictures are opaque
- * responses (the browser counts each as several megabytes of quota): fewer are kept.
- */
+/** Other origins' pictures are opaque, which the browser charges much quota for: fewer are kept. */
 export const imageCaches = {
   local: {
     cacheName: cacheNames.images,
@@ -37,10 +34,7 @@ export async function savedImage(
   return cache.match(request);
 }
 
-/**
- * Keeps a saved article's pictures until it is unsaved: taken from the other caches where
- * they are, else fetched by the worker (the page's CSP allows the page no remote fetch).
- */
+/** Until unsaved; fetched here where not cached, as the page's CSP allows it no remote fetch. */
 export async function keepImages(
   urls: readonly string[],
   origin: string,

@@ -1,6 +1,5 @@
 import { cacheNames, pageBuildHeader } from '../caches/names';
 
-/** Whether a script of this build is precached: the build that drew a page is still the one installed. */
 export type IsPrecached = (url: string) => boolean;
 
 /** A kept page is good while the build that drew it is the one precached, so no page outlives its code. */
@@ -9,7 +8,6 @@ export function isCurrent(page: Response, isPrecached: IsPrecached): boolean {
   return build !== null && isPrecached(build);
 }
 
-/** The page the app drew for the article at `pathname`, if one is kept and still current. */
 export async function keptPage(
   pathname: string,
   isPrecached: IsPrecached,

@@ -1,11 +1,7 @@
 import type { PrecacheEntry } from 'workbox-precaching';
 import { cacheNames } from '../caches/names';
 
-/**
- * The build's files, split in two. The shell (HTML, JS, CSS) is precached and must install
- * whole: without it nothing works offline, and a failed install keeps the previous worker.
- * The extras (icons, the manifest) are a bonus whose 404 must never stop the install.
- */
+/** The shell must install whole (a failed install keeps the old worker); extras never stop it. */
 export function splitManifest(
   manifest: readonly (PrecacheEntry | string)[],
   scope: string,
@@ -42,7 +38,6 @@ export async function cacheExtras(
   }
 }
 
-/** Drops the extras this build no longer has. */
 export async function pruneExtras(
   extras: Set<string>,
   storage: CacheStorage = caches,

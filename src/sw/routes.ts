@@ -8,12 +8,7 @@ interface RequestLike {
   destination: string;
 }
 
-/**
- * Which of the worker's answers a request gets. Navigations to app routes get a cached page
- * (an article's: its kept page or the article shell), files and content JSON never do;
- * pictures of this origin or of any https origin go through the image caches; the icons
- * and manifest (extras) through their own cache.
- */
+/** Navigations to app routes get a cached page; pictures of this or any https origin, the caches. */
 export function answerFor(
   request: RequestLike,
   url: URL,

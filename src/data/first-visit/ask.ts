@@ -6,35 +6,28 @@ import type { Held, Preview } from './preview';
 /** A first visit shows no more sections than this at once; further ones are the writer's. */
 const earlySections = 12;
 
-/** What the first view shows: the sections it lists ('all' on the home page, one, or none) and the article, if any. */
+/** The sections the first view lists ('all', one, or none) and its article, if any. */
 export interface FirstViewNeeds {
   sections: 'all' | string | undefined;
   article?: string | undefined;
 }
 
-/** One document asked for: where, and what became of it (undefined: it failed, or was not valid). */
+/** One document asked for: where, and what became of it (undefined: it failed or is not valid). */
 export interface Asked {
   source: string;
   held: Promise<Held | undefined>;
 }
 
-/** How each document is held: as the site, a section's first page, or an article. */
 export type Step = (into: Preview, raw: RawDocument) => Held;
 
 export interface AskOptions {
-  /** Validates and holds a document (the preview's code, loaded once). */
   hold: (source: string, raw: Promise<RawDocument>, step: Step) => Promise<Held | undefined>;
   /** The first view cannot be drawn from what arrives: the writer is wanted now. */
   wanted: () => void;
   http?: HttpOptions;
 }
 
-/**
- * A first visit has nothing stored, so the first view waits on the network: the blog's site
- * document is asked for at once, and as it arrives the first page of each section the view
- * lists, or the article it shows, each held once it is valid (preview.ts). Resolves with
- * every document asked for, in the order they are to be stored, once all are asked.
- */
+/** The site at once, then what the first view shows; resolves with all asked, in storing order. */
 export async function askFirstView(
   url: string,
   needs: FirstViewNeeds,
@@ -44,7 +37,6 @@ export async function askFirstView(
   const arriving = fetchOnce(url);
   const site: Asked = { source: url, held: hold(url, arriving, (into, raw) => into.site(raw)) };
   const asked = [site];
-  /** Asks for what the first view shows; holds it once the site is held. */
   const follow = (at: string | undefined, step: Step | undefined) => {
     if (at === undefined || !step) return wanted();
     const raw = fetchOnce(at);

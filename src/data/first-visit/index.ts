@@ -6,7 +6,6 @@ import { askFirstView, type Asked, type AskOptions } from './ask';
 import { PendingRecords } from './pending';
 import { PendingReader } from './pending-reader';
 
-/** The route the page opened on, as the first visit needs it. */
 export interface OpenedOn {
   name: string;
   slug?: string;
@@ -23,30 +22,15 @@ export interface FirstVisitOptions {
   http?: HttpOptions;
 }
 
-/** What the app gets from a first visit; on a later one, the store alone. */
 export interface FirstVisit {
-  /** What the views read: the store, and what the first visit holds until it is stored. */
   reads: StoreReads;
-  /**
-   * Settles once the first view can be drawn from what arrived, or cannot without the
-   * writer (a document failed, or the view needs more): load the writer then.
-   * Undefined on a later visit.
-   */
+  /** Settles once the first view can be drawn, or cannot be without the writer. */
   wanted?: Promise<void> | undefined;
-  /**
-   * The hand-over, once the writer has loaded and before anything else is asked of it:
-   * every document held is stored through the writer and its records let go of. One the
-   * writer fails to store stays on screen, and its own refresh asks for it again.
-   */
+  /** Before anything else is asked of the writer; a document it fails to store stays on screen. */
   handOver(writer: { storeDocument(doc: ValidDocument): Promise<void> }): Promise<void>;
 }
 
-/**
- * A first visit, as one feature: no service worker in control means nothing is stored, so
- * the page asks for what its first view shows at once, validates each document as it
- * arrives, and holds it for the views until the writer (which loads after the first view)
- * is handed it to store. A later visit reads the store, and the writer fetches.
- */
+/** No worker in control means nothing stored: fetch the first view now, hold it for the writer. */
 export function startFirstVisit(options: FirstVisitOptions): FirstVisit {
   const { store, indexedDB, route } = options;
   if (options.controlled || !indexedDB) return { reads: store, handOver: async () => undefined };

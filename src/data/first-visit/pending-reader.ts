@@ -5,14 +5,7 @@ import { isPendingStore, type PendingRecords } from './pending';
 /** IndexedDB's order of keys (indexedDB.cmp): -1, 0 or 1; throws for what is not a key. */
 export type CompareKeys = (a: IDBValidKey, b: IDBValidKey) => number;
 
-/**
- * The store as the views see it: what is stored, and where nothing is stored under the same
- * key, what is pending (fetched and validated, not yet stored). Reads answer as IndexedDB
- * would over both together: an index lists a record only when the record has a key for it,
- * in key order, then primary key order. Counts are of what is stored only: they size the
- * store. The writer reads the store itself, never this, so pending records are never taken
- * for stored ones.
- */
+/** The store and pending records as one; counts are the store's, and the writer never reads this. */
 export class PendingReader implements StoreReads {
   readonly #stored: StoreReads;
   readonly #pending: PendingRecords;

@@ -9,20 +9,14 @@ import { askedArticle, pageRecord, siteRecords } from '../records';
 import { mergeStoredSummary } from '../summaries';
 import type { PendingRecords, PendingStore } from './pending';
 
-/** A document validated and held: the stores to read again, and whether the view needs nothing more of the writer for it. */
+/** `complete`: the view needs nothing more of the writer for this document. */
 export interface Held {
   document: ValidDocument;
   stores: PendingStore[];
   complete: boolean;
 }
 
-/**
- * A first visit's documents, validated on the page as they arrive and held as the records
- * the writer will store (PendingRecords), so the first screen draws from them while the
- * writer loads. Validation and records are the writer's own (model/, records.ts, batch.ts):
- * what shows is what will be stored, and the writer stores the validated document it is
- * handed. Each throws as the writer would. `source` is the URL asked for.
- */
+/** With the writer's own validation and records, so what shows is what will be stored. */
 export function previewInto(pending: PendingRecords, source: string, now: number) {
   return {
     site(raw: RawDocument): Held {

@@ -11,7 +11,6 @@ export async function readArticle(
   return isUsableArticle(record) ? record : undefined;
 }
 
-/** Stored records for these slugs, in order; undefined where nothing is stored. */
 export function readArticles(
   ctx: ReadContext,
   slugs: string[],
@@ -35,7 +34,6 @@ export async function readSavedSlugs(ctx: ReadContext): Promise<Set<string>> {
   return new Set((await ctx.store.keys('saved')) as string[]);
 }
 
-/** Saved articles, most recently saved first. */
 export async function readSavedArticles(ctx: ReadContext): Promise<ArticleRecord[]> {
   const saved = await ctx.store.all<SavedRecord>('saved', { index: 'savedAt', reverse: true });
   const records = await readArticles(

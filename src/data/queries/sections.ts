@@ -6,13 +6,11 @@ export interface SectionList {
   articles: ArticleRecord[];
   /** How many pages are shown (stored pages 1..n without a gap, at most the number asked). */
   pages: number;
-  /** The last shown page links to an older one. */
   hasOlder: boolean;
-  /** When the first page was last fetched from the blog. */
   updatedAt: number;
 }
 
-/** Every key of one section in a [section+…] compound key: [section] sorts before them, [section, []] after. */
+/** [section] sorts before every [section, …] compound key, and [section, []] after them. */
 const inSection = (section: string) => ({ lower: [section], upper: [section, []] });
 
 /** Pages 1..count of a section as stored, newest first, without duplicates. */
@@ -36,7 +34,6 @@ export async function readSectionList(
   };
 }
 
-/** The newest stored articles of a section, straight from the [section+published] index. */
 export function readNewestInSection(
   ctx: ReadContext,
   section: string,

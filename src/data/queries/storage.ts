@@ -7,7 +7,6 @@ export interface StorageReport {
   usage?: number;
   quota?: number;
   persisted: boolean;
-  /** Articles whose full text is stored. */
   articles: number;
   saved: number;
 }

@@ -12,16 +12,10 @@ export interface WorkerWriterOptions {
   report: (problem: StorageProblem) => void;
 }
 
-/**
- * The writer, run by its worker (writer.worker.ts): the very object createWriter makes
- * there, each call crossing to it. Undefined when the worker cannot serve it (it failed to
- * load, or cannot open IndexedDB there): the caller runs the writer on the page instead.
- * The worker is terminated then.
- */
+/** Undefined, and the worker ended, where it cannot serve the writer: the page runs it then. */
 export async function connectWriterWorker(
   worker: Worker,
   options: WorkerWriterOptions,
-  /** Settles if the worker fails to load (see loadFailure). */
   failed: Promise<false> = loadFailure(worker),
 ): Promise<Writer | undefined> {
   carryAcrossThreads();
@@ -40,7 +34,7 @@ export async function connectWriterWorker(
     worker.terminate();
     return undefined;
   }
-  // Whatever another tab wrote before the worker's Dexie was there to tell.
+  // Another tab may have written before the worker's Dexie could report it.
   notifyStoreChange();
   return writer as unknown as Writer;
 }

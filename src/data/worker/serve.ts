@@ -12,9 +12,7 @@ import { carryAcrossThreads } from './transfer';
 
 /** What only the page can do for the writer's worker. */
 export interface PageServices {
-  /** The store changed (a write here or, through Dexie, in another tab): these stores, or when undefined, any. */
   storeChanged(stores?: string[]): void;
-  /** Something the reader must be told about the store. */
   problem(problem: StorageProblem): void;
   /** StorageManager.persist() exists on windows only. */
   persist(): Promise<boolean>;
@@ -22,25 +20,16 @@ export interface PageServices {
   postToServiceWorker(message: ImageMessage): void;
 }
 
-/** Where the served writer keeps the store: the worker's IndexedDB, or a test's. */
 export interface ServedStore {
   deps: IndexedDBDeps;
   name: string;
 }
 
-/**
- * Serves the writer over `endpoint` (the worker's global scope): Dexie, the sources, the
- * validator and every write run there, off the page's main thread. The page reads the same
- * IndexedDB database with raw reads and is told when it changed.
- */
+/** Dexie, the sources and the validator run here, off the page's main thread. */
 export function serveWriter(endpoint: Endpoint, store?: ServedStore): void {
   carryAcrossThreads();
   const served = {
-    /**
-     * Opens the store here and hands the page the writer itself. Undefined when the browser
-     * refuses IndexedDB in a worker: the page then runs the writer. `services` live on the
-     * page: each call crosses to it.
-     */
+    /** Undefined where the browser refuses IndexedDB in a worker: the page runs the writer then. */
     async open(services: PageServices, contentUrl: string): Promise<Writer | undefined> {
       const { deps, name } = store ?? { deps: { indexedDB, IDBKeyRange }, name: databaseName };
       const db = new PaperboyDatabase(name, deps);

@@ -8,12 +8,7 @@ interface ThrownContentError {
 const isThrownContentError = (value: unknown): value is ThrownContentError =>
   typeof value === 'object' && value !== null && 'contentError' in value;
 
-/**
- * What the writer's calls carry across threads beyond what Comlink clones: a ContentError
- * whole (Comlink keeps a thrown error's name and message only, and the views tell the reader
- * what went wrong from its fault), and an AbortSignal (a download's cancel), as a port that
- * says when it aborts. Both sides of the writer's worker install these.
- */
+/** A ContentError whole (Comlink keeps its name and message only) and an AbortSignal, as a port. */
 export function carryAcrossThreads(): void {
   const plain = transferHandlers.get('throw') as TransferHandler<{ value: unknown }, unknown>;
   if (!plain || (plain as { carriesContentErrors?: true }).carriesContentErrors) return;

@@ -1,11 +1,6 @@
 import type { DrawnPage } from '../../caches/kept-pages';
 
-/**
- * The page as the app drew it in #app, to keep for the article (src/caches/kept-pages.ts),
- * without what only fits this moment: notices and toasts are marked `data-transient`.
- * Undefined while a kept page is still showing in place of the app
- * (src/pwa/kept-page.ts).
- */
+/** The page in #app without `data-transient` notices; undefined while a kept page still shows. */
 export function drawnPage(root = document.getElementById('app')): DrawnPage | undefined {
   if (!root || root.hasAttribute('data-booting')) return undefined;
   const copy = root.cloneNode(true) as HTMLElement;
