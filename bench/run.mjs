@@ -271,7 +271,10 @@ async function otherBuild(spec) {
   const tree = join(tmpdir(), `paperboy-ab-${sha.slice(0, 12)}`);
   if (!existsSync(tree)) execFileSync('git', ['worktree', 'add', '--detach', tree, sha]);
   if (!existsSync(join(tree, 'node_modules'))) {
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: tree, stdio: 'inherit' });
+    execFileSync('npm', ['ci', '--include=dev', '--no-audit', '--no-fund'], {
+      cwd: tree,
+      stdio: 'inherit',
+    });
   }
   return buildApp({ root: tree, outDir: join(tree, 'bench', '.work', 'ab-dist') });
 }
