@@ -7,6 +7,7 @@
 import { bundleSizes } from '../scripts/bundle-sizes.mjs';
 import {
   freshContext,
+  freshVisitLcp,
   launchBrowser,
   readLcp,
   settle,
@@ -186,18 +187,8 @@ const formatSpread = (value) => (Number.isInteger(value) ? String(value) : value
 async function coldVisit(browser, problems, variant) {
   const base = await variant.server.start();
   /** @param {string} path @param {(page: import('playwright-core').Page) => Promise<void>} ready */
-  const visit = async (path, ready) => {
-    const context = await freshContext(browser, problems, `ab ${variant.name} cold`);
-    try {
-      const page = await context.newPage();
-      await page.goto(base + path);
-      await ready(page);
-      await settle(page);
-      return await readLcp(page);
-    } finally {
-      await context.close();
-    }
-  };
+  const visit = (path, ready) =>
+    freshVisitLcp(browser, problems, `ab ${variant.name} cold`, base + path, ready);
   try {
     const { slug, title } = variant.build.floor;
     return {

@@ -1,6 +1,6 @@
 // First visit, online, nothing cached: LCP of the home page and of an article, each against
 // the floor page in a fresh context with service workers blocked (nothing to help it either).
-import { freshContext, readLcp, settle, waitForArticle, waitForList } from './lib/browser.mjs';
+import { freshVisitLcp, waitForArticle, waitForList } from './lib/browser.mjs';
 import { row } from './lib/stats.mjs';
 
 const group = 'Cold first visit';
@@ -21,20 +21,10 @@ export async function benchCold({ browser, server, build, runs, problems, log })
    * @param {string} path @param {(page: import('playwright-core').Page) => Promise<void>} ready
    * @param {boolean} [blockWorkers]
    */
-  const visit = async (path, ready, blockWorkers = false) => {
-    const context = await freshContext(browser, problems, 'cold', {
+  const visit = (path, ready, blockWorkers = false) =>
+    freshVisitLcp(browser, problems, 'cold', base + path, ready, {
       serviceWorkers: blockWorkers ? 'block' : 'allow',
     });
-    try {
-      const page = await context.newPage();
-      await page.goto(base + path);
-      await ready(page);
-      await settle(page);
-      return await readLcp(page);
-    } finally {
-      await context.close();
-    }
-  };
   const article = (/** @type {import('playwright-core').Page} */ page) =>
     waitForArticle(page, title);
 

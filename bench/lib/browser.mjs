@@ -59,6 +59,26 @@ export async function freshContext(browser, problems, phase, options = {}) {
   return context;
 }
 
+/**
+ * The largest contentful paint of one visit to `url` in a fresh context, once `ready` says
+ * the view is drawn.
+ * @param {Browser} browser @param {Problems} problems @param {string} phase @param {string} url
+ * @param {(page: Page) => Promise<void>} ready
+ * @param {import('playwright-core').BrowserContextOptions} [options]
+ */
+export async function freshVisitLcp(browser, problems, phase, url, ready, options = {}) {
+  const context = await freshContext(browser, problems, phase, options);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await ready(page);
+    await settle(page);
+    return await readLcp(page);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Two frames and a quiet moment: late paints and layout shifts have happened. @param {Page} page */
 export async function settle(page, ms = 300) {
   await page.evaluate(
