@@ -17,11 +17,11 @@ function firstPaintShown(): Promise<void> {
 }
 
 /** The kept page the worker answered with (caches/kept-pages.ts), if any. */
-export const keptPageIn = (root: HTMLElement): Element | null =>
+const keptPageIn = (root: HTMLElement): Element | null =>
   root.querySelector(':scope > [data-page]');
 
 /** Gives way once the app's view is drawn and the kept page has painted (sooner is wasted). */
-export function handOverWhenDrawn(root: HTMLElement, kept: Element): void {
+function handOverWhenDrawn(root: HTMLElement, kept: Element): void {
   const swap = () => {
     kept.remove();
     root.removeAttribute('data-booting');

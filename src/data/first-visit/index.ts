@@ -35,6 +35,7 @@ export function startFirstVisit(options: FirstVisitOptions): FirstVisit {
   const { store, indexedDB, route } = options;
   if (options.controlled || !indexedDB) return { reads: store, handOver: async () => undefined };
   const pending = new PendingRecords();
+  let handedOver: Promise<void> | undefined;
   let wanted!: () => void;
   const writerWanted = new Promise<void>((resolve) => (wanted = resolve));
   // Asked for once the site is: the validator is needed only once the site arrives.
@@ -68,18 +69,21 @@ export function startFirstVisit(options: FirstVisitOptions): FirstVisit {
   return {
     reads: new PendingReader(store, pending, (a, b) => indexedDB.indexedDB.cmp(a, b)),
     wanted: writerWanted,
-    async handOver(writer) {
-      for (const { source, held } of await asked) {
-        const document = (await held)?.document;
-        if (!document) continue;
-        try {
-          await writer.storeDocument(document);
-        } catch {
-          continue;
-        }
-        const changed = pending.release(source);
-        if (changed.length > 0) notifyStoreChange(changed);
-      }
-    },
+    // Once, even when the writer has to be opened again: a document is stored once.
+    handOver: (writer) => (handedOver ??= storeHeld(writer)),
   };
+
+  async function storeHeld(writer: Parameters<FirstVisit['handOver']>[0]): Promise<void> {
+    for (const { source, held } of await asked) {
+      const document = (await held)?.document;
+      if (!document) continue;
+      try {
+        await writer.storeDocument(document);
+      } catch {
+        continue;
+      }
+      const changed = pending.release(source);
+      if (changed.length > 0) notifyStoreChange(changed);
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { keyAt, stores, type StoreName } from '../../db/schema';
 
 /** The stores a first visit fills before the writer has loaded. */
-export const pendingStores = ['site', 'sections', 'pages', 'articles'] as const;
+const pendingStores = ['site', 'sections', 'pages', 'articles'] as const;
 
 export type PendingStore = (typeof pendingStores)[number];
 

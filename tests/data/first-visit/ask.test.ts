@@ -197,6 +197,20 @@ describe('startFirstVisit', () => {
     expect(await read(visit, 'pages', ['science', 1])).toBeDefined();
   });
 
+  it('hands over once, however often the writer is opened', async () => {
+    const { visit, ctx } = firstVisit(blog);
+    await vi.waitFor(async () =>
+      expect(await read(visit, 'pages', ['world-news', 1])).toBeDefined(),
+    );
+    const writer = createWriter(ctx);
+    const storeDocument = vi.spyOn(writer, 'storeDocument');
+    await visit.handOver(writer);
+    const stored = storeDocument.mock.calls.length;
+    await visit.handOver(writer);
+    expect(stored).toBeGreaterThan(0);
+    expect(storeDocument).toHaveBeenCalledTimes(stored);
+  });
+
   it('on a later visit holds nothing: the views read the store, and the writer fetches', async () => {
     const { visit, asked } = firstVisit(blog, { name: 'home' }, true);
     expect(visit.wanted).toBeUndefined();
