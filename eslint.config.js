@@ -19,7 +19,7 @@ const imports = {
   caches: ['routing'],
   data: ['sources', 'model', 'db', 'caches'],
   locale: [],
-  startup: ['data', 'db', 'locale'],
+  startup: ['data', 'db', 'model', 'locale'],
   pwa: ['startup'],
   state: ['data', 'db', 'model', 'routing', 'locale', 'startup', 'pwa'],
   components: ['state', 'model', 'routing', 'locale'],

@@ -26,24 +26,28 @@ function blogIdentity(): { name: string; shortName: string; description: string 
 
 const blog = blogIdentity();
 
+/** Blogs served on the reader's own machine (npm run demo:blogs), over plain http. */
+const ownMachine = 'http://127.0.0.1:* http://localhost:*';
+
 /**
  * The built app's Content-Security-Policy, as strict as the app allows: only its own scripts
  * (no inline, no eval), Trusted Types for every script sink (DOMPurify's output is the only
  * HTML the page creates: Svelte builds its templates element by element; one policy vouches
  * for the workers' URLs), no plugins, no <base> tricks, no forms. Pictures may come from the
- * app or any https origin; content JSON only from the app's origin, or the blog's when
- * VITE_CONTENT_URL points elsewhere. Delivered as a meta tag so that any static host applies
+ * app or any https origin, and so may the blog's documents: the blog is chosen at run time,
+ * and what it sends is data, validated and sanitized before it shows (docs/security.md). Delivered as a meta tag so that any static host applies
  * it; deploy/nginx.conf sends it as a header too, adding frame-ancestors 'none' (which a meta
  * tag cannot say).
  */
 export function contentSecurityPolicy(contentUrl = process.env.VITE_CONTENT_URL): string {
-  const contentOrigin = contentUrl && /^https?:/.test(contentUrl) ? new URL(contentUrl).origin : '';
+  const contentOrigin =
+    contentUrl && /^http:/.test(contentUrl) ? ` ${new URL(contentUrl).origin}` : '';
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' https:",
-    `connect-src 'self'${contentOrigin ? ` ${contentOrigin}` : ''}`,
+    `img-src 'self' https: ${ownMachine}`,
+    `connect-src 'self' https: ${ownMachine}${contentOrigin}`,
     "font-src 'self'",
     "manifest-src 'self'",
     "worker-src 'self'",

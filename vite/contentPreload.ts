@@ -13,6 +13,11 @@ export function contentHref(configured: string | undefined, base: string): strin
   return url.origin === appOrigin ? `${url.pathname}${url.search}` : url.href;
 }
 
+/** What a first visit asks for with the HTML: config.json (which names the blog), then the build's blog. */
+export function firstVisitDocuments(configured: string | undefined, base: string): string[] {
+  return [`${base}config.json`, contentHref(configured, base)];
+}
+
 /** The page with its early ask for the site document at `href`. */
 export function withContentPreload(page: string, href: string): string {
   return inHead(page, [`<link rel="preload" href="${escapeHtml(href)}" as="fetch" crossorigin>`]);
@@ -50,14 +55,15 @@ export function contentPreload(
       // After articleShell, which writes shell-article.html from index.html as it was.
       order: 'post',
       handler(_options, bundle) {
-        const href = contentHref(configured, base);
+        const documents = firstVisitDocuments(configured, base);
         const modules = chunkFiles(bundle, firstVisitModules).map((file) => `${base}${file}`);
         for (const [hostPage, workerPage] of copies) {
           const page = bundle[hostPage];
           if (page?.type !== 'asset') throw new Error(`${hostPage} is not in the bundle yet`);
           const html = String(page.source);
           this.emitFile({ type: 'asset', fileName: workerPage, source: html });
-          page.source = withModulePreloads(withContentPreload(html, href), modules);
+          const asked = documents.reduce(withContentPreload, html);
+          page.source = withModulePreloads(asked, modules);
         }
       },
     },

@@ -126,11 +126,11 @@ function putAll(
 }
 
 function context(db: PaperboyDatabase, name: string): DataContext {
-  const noSource = () => Promise.reject(new Error('no source in the bench'));
+  const noSource = () => Promise.reject(new Error('no blog in the bench'));
   return {
     db,
     store: new StoreReader({ indexedDB, IDBKeyRange }, name),
-    source: { site: noSource, sectionPage: noSource, article: noSource },
+    blog: { site: noSource, sectionPage: noSource, article: noSource },
     now: () => Date.now(),
     online: () => true,
     maxAgeMs: 5 * 60_000,

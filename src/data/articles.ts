@@ -1,5 +1,4 @@
 import type { ArticleRecord } from '../db/db';
-import { parseArticle } from '../model/article';
 import { articleUrl } from '../model/site';
 import type { Article } from '../model/types';
 import { needsFetch, once, type DataContext, type SyncOptions } from './context';
@@ -18,7 +17,7 @@ export async function syncArticle(
   if (stored?.html !== undefined && !needsFetch(ctx, stored.fetchedAt, options)) return stored;
   return once(ctx, `article:${slug}`, async () => {
     const url = stored?.href ?? articleUrl(await syncSite(ctx), slug);
-    const article = askedArticle(parseArticle(await ctx.source.article(url)), slug, url);
+    const article = askedArticle(await ctx.blog.article(url, slug), slug, url);
     return storeArticle(ctx, article);
   });
 }

@@ -1,5 +1,7 @@
 import type { StoreReader } from '../db/reader';
 import type { PaperboyDatabase } from '../db/db';
+import type { BlogChoice } from '../model/blog';
+import { openBlog } from '../model/blogs';
 import { defaultHttpOptions } from '../sources/http';
 import {
   createBrowserImageStore,
@@ -7,7 +9,6 @@ import {
   postToServiceWorker,
 } from '../caches/images';
 import { createBrowserKeptPages, createMemoryKeptPages } from '../caches/kept-pages';
-import { createStaticSource } from '../sources/static';
 import type { ImageMessage } from '../caches/names';
 import { notifyStoreChange } from './changes';
 import type { DataContext } from './context';
@@ -18,7 +19,7 @@ export const defaultMaxAgeMs = 5 * 60 * 1000;
 
 /** What the writer needs from the browser around it: the page's, or its worker's. */
 export interface BrowserHooks {
-  contentUrl: string;
+  blog: BlogChoice;
   postToServiceWorker: (message: ImageMessage) => void;
   storage: DataContext['storage'];
 }
@@ -31,7 +32,7 @@ export function browserContext(
   return {
     db,
     store,
-    source: createStaticSource(hooks.contentUrl, defaultHttpOptions),
+    blog: openBlog(hooks.blog, defaultHttpOptions),
     now: () => Date.now(),
     online: () => navigator.onLine,
     maxAgeMs: defaultMaxAgeMs,
@@ -47,10 +48,10 @@ export function browserContext(
 /** Where the worker cannot run, or Dexie must fall back to memory that only this page can read. */
 export async function openBrowserWriter(
   store: StoreReader,
-  contentUrl: string,
+  blog: BlogChoice,
   report: (problem: StorageProblem) => void,
 ): Promise<Writer> {
-  const { db, problem, memory } = await openDatabase();
+  const { db, problem, memory } = await openDatabase(blog.database);
   if (memory) store.use(memory, db.name);
   if (problem) report(problem);
   onOutdated(db, () => report('outdated-elsewhere'));
@@ -58,7 +59,7 @@ export async function openBrowserWriter(
   notifyStoreChange();
   return createWriter(
     browserContext(db, store, {
-      contentUrl,
+      blog,
       postToServiceWorker,
       storage: navigator.storage,
     }),

@@ -3,7 +3,7 @@ import type { StoreReads } from '../db/reader';
 import type { ImageStore } from '../caches/images';
 import type { KeptPages } from '../caches/kept-pages';
 import { ContentError } from '../sources/errors';
-import type { ContentSource } from '../sources/types';
+import type { Blog } from '../model/blog';
 
 export interface ReadContext {
   /** On a first visit, it also reads what is held until stored (data/first-visit/). */
@@ -13,7 +13,7 @@ export interface ReadContext {
 
 export interface DataContext extends ReadContext {
   db: PaperboyDatabase;
-  source: ContentSource;
+  blog: Blog;
   now: () => number;
   online: () => boolean;
   /** A stored document older than this is refreshed in the background when online. */

@@ -1,5 +1,4 @@
 import type { ArticleRecord } from '../db/db';
-import { parseArticle } from '../model/article';
 import type { Article } from '../model/types';
 import { writeWithRoom, type DataContext } from './context';
 import { batchOf, mergeBatch } from './batch';
@@ -21,7 +20,7 @@ export async function fetchArticle(
   url: string,
   signal?: AbortSignal,
 ): Promise<Article> {
-  return askedArticle(parseArticle(await ctx.source.article(url, signal)), slug, url);
+  return askedArticle(await ctx.blog.article(url, slug, signal), slug, url);
 }
 
 /** In order, up to the first failure; after it, an abort or `until`, no new fetch starts. */

@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import type { PageRecord } from '../db/db';
 import { ContentError } from '../sources/errors';
-import { parseSectionPage } from '../model/section';
 import type { SectionPage } from '../model/types';
 import { needsFetch, once, writeWithRoom, type DataContext, type SyncOptions } from './context';
-import { makeRoom } from './storage';
 import { syncSite } from './site';
 import { pageRecord } from './records';
+import { mergeBatch } from './batch';
+import { enforceArticleBudget, makeRoom } from './storage';
 import { mergeSummaries } from './summaries';
 
 async function pageUrl(ctx: DataContext, section: string, page: number): Promise<string> {
@@ -31,7 +31,7 @@ export async function syncSectionPage(
   if (stored && !needsFetch(ctx, stored.fetchedAt, options)) return stored;
   return once(ctx, `section:${section}:${page}`, async () => {
     const url = await pageUrl(ctx, section, page);
-    const doc = parseSectionPage(await ctx.source.sectionPage(url));
+    const doc = await ctx.blog.sectionPage(url, { section, page });
     return storeSectionPage(ctx, doc, section, page, ctx.now());
   });
 }
@@ -45,6 +45,8 @@ export async function storeSectionPage(
 ): Promise<PageRecord> {
   const record = pageRecord(doc, section, page, fetchedAt);
   const { db } = ctx;
+  const full = doc.full ?? [];
+  const whole = new Set(full.map((article) => article.slug));
   const write = () =>
     db.transaction('rw', db.pages, db.articles, async () => {
       await db.pages.put(record);
@@ -53,8 +55,13 @@ export async function storeSectionPage(
         .where('[section+page]')
         .between([section, doc.pages + 1], [section, Dexie.maxKey])
         .delete();
-      await mergeSummaries(db, doc.articles);
+      await mergeSummaries(
+        db,
+        doc.articles.filter((summary) => !whole.has(summary.slug)),
+      );
+      if (full.length > 0) await db.articles.bulkPut(mergeBatch(full, [], [], fetchedAt).full);
     });
   await writeWithRoom(doc.url, write, () => makeRoom(ctx));
+  if (full.length > 0) await enforceArticleBudget(ctx);
   return record;
 }

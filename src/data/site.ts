@@ -1,4 +1,3 @@
-import { parseSite } from '../model/site';
 import type { Site } from '../model/types';
 import { needsFetch, once, type DataContext, type SyncOptions } from './context';
 import { readSite } from './queries/site';
@@ -8,7 +7,7 @@ export async function syncSite(ctx: DataContext, options: SyncOptions = {}): Pro
   const stored = await readSite(ctx);
   if (stored && !needsFetch(ctx, stored.fetchedAt, options)) return stored;
   return once(ctx, 'site', async () => {
-    const site = parseSite(await ctx.source.site());
+    const site = await ctx.blog.site();
     await storeSite(ctx, site, ctx.now());
     return site;
   });

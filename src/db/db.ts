@@ -27,6 +27,7 @@ export interface PageRecord {
 export interface ArticleRecord extends ArticleSummary {
   html?: Article['html'];
   related?: Article['related'];
+  locked?: Article['locked'];
   fetchedAt?: number;
 }
 

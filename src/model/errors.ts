@@ -43,6 +43,14 @@ export function describeProblem(error: unknown, what: string): Problem {
         `No answer came within ${fault.seconds} seconds. Try again in a moment.`,
       );
     case 'http':
+      if (fault.code === 'rest_no_route' || fault.code === 'rest_disabled') {
+        return problem(
+          'The blog’s reading interface is switched off',
+          `It is a WordPress site whose REST API is turned off or hidden, so Paperboy cannot read ${what}. Its owner can turn it back on; or give Paperboy the blog’s feed address instead (often its address followed by /feed/).`,
+          false,
+        );
+      }
+      if (fault.status === 401 || fault.status === 403) return needsLogin(problem, what);
       if (fault.status === 404 || fault.status === 410) {
         return problem('Not found', `${capitalize(what)} is not on the blog.`, false, true);
       }
@@ -61,6 +69,26 @@ export function describeProblem(error: unknown, what: string): Problem {
         'The blog’s server is misdirecting',
         `It keeps sending the request for ${what} elsewhere without ever answering. This needs fixing on the blog’s side; try again later.`,
       );
+    case 'cors':
+      return problem(
+        'The blog does not let reading apps in',
+        `Its server answered, but it does not allow apps on other sites to read ${what} (it sends no CORS headers). The blog’s owner can allow it; until then, read the blog on its own site.`,
+        false,
+      );
+    case 'login':
+      return needsLogin(problem, what);
+    case 'not-a-blog':
+      return fault.reason === 'not-an-address'
+        ? problem(
+            'That is not a web address',
+            'Give the blog’s address as it shows in the browser, starting with https://.',
+            false,
+          )
+        : problem(
+            'No blog Paperboy can read is there',
+            'The address answers, but not as a WordPress site or a Paperboy content document. Check the address, or give the blog’s home page.',
+            false,
+          );
     case 'content-type':
       return problem(
         'The blog sent something else',
@@ -113,6 +141,17 @@ export function describeProblem(error: unknown, what: string): Problem {
         false,
       );
   }
+}
+
+function needsLogin(
+  problem: (title: string, detail: string, retryable?: boolean) => Problem,
+  what: string,
+): Problem {
+  return problem(
+    'The blog asks for a login',
+    `Its server wants a login before it shares ${what}. Paperboy reads public blogs only, without an account: read this one on its own site.`,
+    false,
+  );
 }
 
 function capitalize(text: string): string {

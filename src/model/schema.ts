@@ -29,7 +29,7 @@ export const sectionSlug = slug(sectionSlugPattern);
 export const articleSlug = slug(articleSlugPattern);
 
 /** Date.parse rolls 30 February over to 2 March: check the day exists in its month. */
-function isRealDate(value: string): boolean {
+export function isRealDate(value: string): boolean {
   const [year = 0, month = 0, day = 0] = value.slice(0, 10).split('-').map(Number);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day <= daysInMonth && !Number.isNaN(Date.parse(value));

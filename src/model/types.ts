@@ -42,6 +42,8 @@ export interface ArticleSummary {
   image?: Picture;
   tags: string[];
   minutes?: number;
+  /** The article's own page on the blog, where the source gives one. */
+  link?: string;
 }
 
 export interface Article extends ArticleSummary {
@@ -49,6 +51,8 @@ export interface Article extends ArticleSummary {
   html: string;
   related: ArticleSummary[];
   minutes: number;
+  /** Behind a password on the blog: no body here, only a way to the blog's own page. */
+  locked?: boolean;
 }
 
 export interface SectionPage {
@@ -58,6 +62,8 @@ export interface SectionPage {
   pages: number;
   next?: string;
   articles: ArticleSummary[];
+  /** The page's articles whole, where the blog sends bodies with its lists. */
+  full?: Article[];
   /** Entries refused one by one (the rest of the page stands). */
   skipped: number;
 }

@@ -1,5 +1,7 @@
 import { ContentError } from './errors';
 
+export const jsonTypes = /^(application\/([\w.+-]+\+)?json|text\/json)\b/i;
+
 /** Notices a body cut short; every failure is a ContentError. */
 export async function readBounded(
   response: Response,

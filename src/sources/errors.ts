@@ -3,7 +3,14 @@ export type ContentFault =
   | { kind: 'offline' }
   | { kind: 'network' }
   | { kind: 'timeout'; seconds: number }
-  | { kind: 'http'; status: number; retryAfterMs?: number }
+  /** `code`: the machine-readable reason a JSON error body gave (WordPress's `rest_no_route`). */
+  | { kind: 'http'; status: number; retryAfterMs?: number; code?: string }
+  /** The server answers, but not to apps on other sites: it sends no CORS headers. */
+  | { kind: 'cors' }
+  /** The server sent the request to a login page instead of answering it. */
+  | { kind: 'login' }
+  /** An address that answers, but with no blog Paperboy can read. */
+  | { kind: 'not-a-blog'; reason: 'not-an-address' | 'unknown' }
   | { kind: 'redirect' }
   | { kind: 'content-type'; received: string }
   | { kind: 'truncated' }

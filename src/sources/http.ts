@@ -1,5 +1,5 @@
 import { ContentError, type ContentFault } from './errors';
-import { parseJson, readBounded } from './body';
+import { jsonTypes, parseJson, readBounded } from './body';
 import type { RawDocument } from './types';
 
 export interface HttpOptions {
@@ -20,19 +20,51 @@ export const defaultHttpOptions: HttpOptions = {
   backoffMs: [1_000, 3_000],
 };
 
-const jsonTypes = /^(application\/([\w.+-]+\+)?json|text\/json)\b/i;
 const maxRetryAfterMs = 10_000;
+
+/** What a document may come as, and which of the response's headers to keep. */
+export interface Expected {
+  accept: string;
+  /** Content types taken; another is refused, a missing one is taken. */
+  types: RegExp;
+  keepHeaders?: readonly string[];
+}
+
+/** A document as text, before it is parsed. */
+export interface TextDocument {
+  url: string;
+  text: string;
+  /** The media type, without parameters; empty when the server sent none. */
+  type: string;
+  headers: Record<string, string>;
+}
+
+const json: Expected = { accept: 'application/json', types: jsonTypes };
 
 /** Bounded in time and size, retrying temporary failures; every failure is a ContentError. */
 export async function fetchJson(
   url: string,
   options: HttpOptions = defaultHttpOptions,
   signal?: AbortSignal,
+  keepHeaders: readonly string[] = [],
 ): Promise<RawDocument> {
+  const fetched = await fetchText(url, options, signal, { ...json, keepHeaders });
+  const document: RawDocument = { url: fetched.url, body: parseJson(fetched.text, url) };
+  if (keepHeaders.length > 0) document.headers = fetched.headers;
+  return document;
+}
+
+/** As fetchJson, for any text document: a feed, a web page. */
+export async function fetchText(
+  url: string,
+  options: HttpOptions,
+  signal: AbortSignal | undefined,
+  expected: Expected,
+): Promise<TextDocument> {
   const retries = options.retries ?? 0;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await fetchOnce(url, options, signal);
+      return await fetchOnce(url, options, signal, expected);
     } catch (error) {
       if (!(error instanceof ContentError) || attempt >= retries || !isTemporary(error.fault)) {
         throw error;
@@ -69,8 +101,9 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 async function fetchOnce(
   url: string,
   options: HttpOptions,
-  signal?: AbortSignal,
-): Promise<RawDocument> {
+  signal: AbortSignal | undefined,
+  expected: Expected,
+): Promise<TextDocument> {
   signal?.throwIfAborted();
   // A timer (not AbortSignal.timeout) so that tests with fake clocks can move it.
   const attempt = new AbortController();
@@ -85,24 +118,35 @@ async function fetchOnce(
   try {
     const response = await doFetch(url, {
       signal: attempt.signal,
-      headers: { Accept: 'application/json' },
+      headers: { Accept: expected.accept },
       // Revalidate with the server so a refresh is a refresh, not the HTTP cache's copy.
       cache: 'no-cache',
     });
     if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
       throw new ContentError(
-        { kind: 'http', status: response.status, ...retryAfter(response) },
+        {
+          kind: 'http',
+          status: response.status,
+          ...retryAfter(response),
+          ...(await errorCodeOf(response)),
+        },
         url,
       );
     }
     const type = response.headers.get('Content-Type');
-    if (type && !jsonTypes.test(type)) {
+    if (type && !expected.types.test(type)) {
       await response.body?.cancel().catch(() => undefined);
+      if (response.redirected && (await diagnosis())?.sentToLogin(response)) {
+        throw new ContentError({ kind: 'login' }, url);
+      }
       throw new ContentError({ kind: 'content-type', received: type.split(';')[0] ?? type }, url);
     }
-    const text = await readBounded(response, options.maxBytes, url);
-    return { url: response.url || url, body: parseJson(text, url) };
+    return {
+      url: response.url || url,
+      text: await readBounded(response, options.maxBytes, url),
+      type: (type?.split(';')[0] ?? '').trim().toLowerCase(),
+      headers: headersOf(response, expected.keepHeaders ?? []),
+    };
   } catch (error) {
     if (error instanceof ContentError) throw error;
     if (signal?.aborted) throw signal.reason;
@@ -112,7 +156,8 @@ async function fetchOnce(
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
       throw new ContentError({ kind: 'offline' }, url);
     }
-    throw new ContentError({ kind: (await redirects(url, doFetch)) ? 'redirect' : 'network' }, url);
+    const why = (await diagnosis())?.whyUnreachable(url, doFetch);
+    throw new ContentError({ kind: (await why) ?? 'network' }, url);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -128,12 +173,23 @@ function retryAfter(response: Response): { retryAfterMs?: number } {
     : {};
 }
 
-/** A redirect loop fails like a lost connection: asking without following them tells them apart. */
-async function redirects(url: string, doFetch: typeof fetch): Promise<boolean> {
-  try {
-    const probe = await doFetch(url, { redirect: 'manual', cache: 'no-store' });
-    return probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400);
-  } catch {
-    return false;
+function headersOf(response: Response, names: readonly string[]): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const name of names) {
+    const value = response.headers.get(name);
+    if (value !== null) kept[name.toLowerCase()] = value;
   }
+  return kept;
+}
+
+/** Undefined where it cannot load (offline, before the service worker keeps it). */
+function diagnosis(): Promise<typeof import('./diagnose') | undefined> {
+  return import('./diagnose').catch(() => undefined);
+}
+
+async function errorCodeOf(response: Response): Promise<{ code?: string }> {
+  const diagnose = await diagnosis();
+  if (diagnose) return diagnose.errorCode(response);
+  await response.body?.cancel().catch(() => undefined);
+  return {};
 }

@@ -3,6 +3,8 @@ export interface RawDocument {
   /** The final URL, after redirects; relative hrefs inside the document resolve against it. */
   url: string;
   body: unknown;
+  /** The response headers a source asked to keep, by lower-case name. */
+  headers?: Record<string, string>;
 }
 
 /** Hrefs passed in are ones its own documents gave, so other formats can use their own. */

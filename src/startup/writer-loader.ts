@@ -3,6 +3,7 @@ import type { FirstVisit } from '../data/first-visit';
 import { loadFailure } from '../data/worker/load-failure';
 import type { Writer } from '../data/writer';
 import type { StoreReader } from '../db/reader';
+import type { BlogChoice } from '../model/blog';
 import { afterFirstView, firstViewShown } from './first-view';
 import { nextFrame } from './schedule';
 import { trustedScriptUrl } from './script-urls';
@@ -11,7 +12,7 @@ export interface WriterLoaderOptions {
   /** The reader the views use; the writer on the page points it at memory if it must. */
   store: StoreReader;
   pageHasIndexedDB: boolean;
-  contentUrl: string;
+  blog: BlogChoice;
   report: (problem: StorageProblem) => void;
   /** Handed the writer before anything else is asked of it. */
   firstVisit: Pick<FirstVisit, 'handOver' | 'wanted'>;
@@ -47,7 +48,7 @@ export function writerLoader(options: WriterLoaderOptions): () => Promise<Writer
       served ??
       (await (
         await import('../data/browser')
-      ).openBrowserWriter(store, options.contentUrl, options.report));
+      ).openBrowserWriter(store, options.blog, options.report));
     await firstVisit.handOver(writer);
     return writer;
   }

@@ -5,6 +5,7 @@ import { createRepository } from '../../src/data/repository';
 import { createWriter } from '../../src/data/writer';
 import { PaperboyDatabase } from '../../src/db/db';
 import { StoreReader } from '../../src/db/reader';
+import { contentApiBlog } from '../../src/model/content-api';
 import { ContentError } from '../../src/sources/errors';
 import { createMemoryImageStore } from '../../src/caches/images';
 import { createMemoryKeptPages } from '../../src/caches/kept-pages';
@@ -68,7 +69,7 @@ export function testContext(source: FakeSource) {
   const ctx: DataContext = {
     db,
     store,
-    source,
+    blog: contentApiBlog(source),
     now: () => clock.now,
     online: () => clock.online,
     maxAgeMs: 60_000,
@@ -76,7 +77,7 @@ export function testContext(source: FakeSource) {
     keptPages,
     storage,
   };
-  return { ctx, db, store, clock, images, keptPages, storage };
+  return { ctx, db, store, clock, images, keptPages, storage, source };
 }
 
 export const offline = (url: string) => new ContentError({ kind: 'offline' }, url);

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { syncArticle } from '../../src/data/articles';
 import { readNewestInSection, readSectionList } from '../../src/data/queries/sections';
 import { syncSectionPage } from '../../src/data/sections';
+import { parseSectionPage } from '../../src/model/section';
 import {
   pageUrl,
   rawPage,
@@ -162,5 +163,34 @@ describe('readNewestInSection', () => {
     ] as never);
     const newest = await readNewestInSection(ctx, 'world-news', 2);
     expect(newest.map((a) => a.slug)).toEqual(['new', 'mid']);
+  });
+});
+
+describe('section pages that carry whole articles', () => {
+  it('stores their bodies with the list, so opening one asks for nothing more', async () => {
+    const { ctx, db, source } = setup();
+    const page = parseSectionPage({
+      url: pageUrl('world-news', 1),
+      body: rawPage('world-news', 1, 1, ['w-1', 'w-2']),
+    });
+    const whole = page.articles.map((summary) => ({
+      ...summary,
+      html: `<p>Body of ${summary.slug}</p>`,
+      related: [],
+      minutes: 1,
+    }));
+    const sectionPage = vi.fn(async () => ({ ...page, full: whole }));
+    ctx.blog = { ...ctx.blog, sectionPage };
+    await syncSectionPage(ctx, 'world-news', 1);
+    expect(sectionPage).toHaveBeenCalledWith(pageUrl('world-news', 1), {
+      section: 'world-news',
+      page: 1,
+    });
+    const stored = await db.articles.get('w-2');
+    expect(stored).toMatchObject({ html: '<p>Body of w-2</p>', fetchedAt: ctx.now() });
+    source.requests.length = 0;
+    const article = await syncArticle(ctx, 'w-2');
+    expect(article.html).toBe('<p>Body of w-2</p>');
+    expect(source.requests).toEqual([]);
   });
 });

@@ -42,11 +42,36 @@ describe('describeProblem', () => {
     expect(problem).toMatchObject({ retryable: true, notFound: false });
   });
 
-  it.each([400, 401, 403])('says the blog refused the request for HTTP %i', (status) => {
+  it.each([400, 405])('says the blog refused the request for HTTP %i', (status) => {
     const problem = describeFault({ kind: 'http', status });
     expect(problem.title).toBe('The blog refused the request');
     expect(problem.detail).toBe(`Its server answered ${status} when asked for this article.`);
     expect(problem.notFound).toBe(false);
+  });
+
+  it.each<ContentFault>([
+    { kind: 'http', status: 401, code: 'rest_not_logged_in' },
+    { kind: 'http', status: 403 },
+    { kind: 'login' },
+  ])('says a blog behind a login ($kind $status) is for its own site', (fault) => {
+    const problem = describeFault(fault);
+    expect(problem.title).toBe('The blog asks for a login');
+    expect(problem.detail).toContain('read this one on its own site');
+    expect(problem).toMatchObject({ retryable: false, notFound: false });
+  });
+
+  it('says a WordPress site with its REST API off can be read by its feed', () => {
+    const problem = describeFault({ kind: 'http', status: 404, code: 'rest_no_route' }, 'the site');
+    expect(problem.title).toBe('The blog’s reading interface is switched off');
+    expect(problem.detail).toContain('/feed/');
+    expect(problem).toMatchObject({ retryable: false, notFound: false });
+  });
+
+  it('says a blog without CORS headers keeps reading apps out, and what to do', () => {
+    const problem = describeFault({ kind: 'cors' }, 'the site');
+    expect(problem.title).toBe('The blog does not let reading apps in');
+    expect(problem.detail).toContain('owner can allow it');
+    expect(problem.retryable).toBe(false);
   });
 
   it('says a body that is not JSON is unreadable', () => {
@@ -114,6 +139,9 @@ describe('describeProblem', () => {
       { kind: 'http', status: 404 },
       { kind: 'http', status: 503 },
       { kind: 'http', status: 403 },
+      { kind: 'http', status: 400 },
+      { kind: 'http', status: 404, code: 'rest_no_route' },
+      { kind: 'cors' },
       { kind: 'not-json' },
       { kind: 'too-large', limitBytes: 1 },
       { kind: 'invalid', path: 'a', problem: 'b' },

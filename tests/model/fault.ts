@@ -22,3 +22,14 @@ export function invalidPathOf(fn: () => unknown): string {
   if (fault.kind !== 'invalid') throw new Error(`expected an invalid fault, got ${fault.kind}`);
   return fault.path;
 }
+
+/** The fault of the ContentError that `promise` rejects with. */
+export async function rejectedFaultOf(promise: Promise<unknown>): Promise<ContentFault> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ContentError) return error.fault;
+    throw new Error(`expected a ContentError, got ${String(error)}`, { cause: error });
+  }
+  throw new Error('expected a ContentError, but the promise resolved');
+}

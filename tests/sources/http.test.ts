@@ -237,6 +237,89 @@ describe('fetchJson: faults a static host or a proxy can produce', () => {
     });
     expect(await faultOf(fetchJson(url, down.options))).toEqual({ kind: 'network' });
   });
+
+  it('tells a server that refuses other sites (no CORS headers) from one that is down', async () => {
+    const refusing = options(async (_input, init) => {
+      if (init?.mode === 'no-cors') return { type: 'opaque', status: 0 } as Response;
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await faultOf(fetchJson(url, refusing.options))).toEqual({ kind: 'cors' });
+  });
+
+  it('does not blame CORS when the server answered the probe itself', async () => {
+    let calls = 0;
+    const flaky = options(async (_input, init) => {
+      calls += 1;
+      if (calls === 1) throw new TypeError('Failed to fetch');
+      if (init?.mode === 'no-cors') return { type: 'opaque', status: 0 } as Response;
+      return jsonResponse('{}');
+    });
+    expect(await faultOf(fetchJson(url, flaky.options))).toEqual({ kind: 'network' });
+  });
+});
+
+describe('fetchJson: error bodies and headers', () => {
+  it('reads the code of a JSON error body', async () => {
+    const { options: opts } = respond(() =>
+      jsonResponse(
+        JSON.stringify({
+          code: 'rest_post_invalid_page_number',
+          message: 'x',
+          data: { status: 400 },
+        }),
+        { status: 400 },
+      ),
+    );
+    expect(await faultOf(fetchJson(url, opts))).toEqual({
+      kind: 'http',
+      status: 400,
+      code: 'rest_post_invalid_page_number',
+    });
+  });
+
+  it('ignores an error body that is not JSON, or has no string code', async () => {
+    const html = respond(
+      () =>
+        new Response('<h1>Not found</h1>', {
+          status: 404,
+          headers: { 'Content-Type': 'text/html' },
+        }),
+    );
+    expect(await faultOf(fetchJson(url, html.options))).toEqual({ kind: 'http', status: 404 });
+    const numeric = respond(() => jsonResponse('{"code":404}', { status: 404 }));
+    expect(await faultOf(fetchJson(url, numeric.options))).toEqual({ kind: 'http', status: 404 });
+    const broken = respond(() => jsonResponse('{"code":', { status: 404 }));
+    expect(await faultOf(fetchJson(url, broken.options))).toEqual({ kind: 'http', status: 404 });
+  });
+
+  it('tells a redirect to a login page from any other web page', async () => {
+    const page = (at: string, redirected: boolean) => {
+      const response = new Response('<form>Log in</form>', {
+        headers: { 'Content-Type': 'text/html; charset=UTF-8' },
+      });
+      Object.defineProperties(response, {
+        url: { value: at },
+        redirected: { value: redirected },
+      });
+      return response;
+    };
+    const login = respond(() => page('https://blog.example/wp-login.php?redirect_to=x', true));
+    expect(await faultOf(fetchJson(url, login.options))).toEqual({ kind: 'login' });
+    const other = respond(() => page('https://blog.example/about/', true));
+    expect(await faultOf(fetchJson(url, other.options))).toEqual({
+      kind: 'content-type',
+      received: 'text/html',
+    });
+  });
+
+  it('keeps the headers asked for, by lower-case name, and only those', async () => {
+    const { options: opts } = respond(() =>
+      jsonResponse('[]', { headers: { 'X-WP-TotalPages': '3', 'X-WP-Total': '42' } }),
+    );
+    const doc = await fetchJson(url, opts, undefined, ['X-WP-TotalPages', 'Link']);
+    expect(doc.headers).toEqual({ 'x-wp-totalpages': '3' });
+    expect((await fetchJson(url, opts)).headers).toBeUndefined();
+  });
 });
 
 describe('fetchJson: retries', () => {

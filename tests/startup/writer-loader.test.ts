@@ -27,7 +27,7 @@ function loader(
   return writerLoader({
     store: new StoreReader({ indexedDB, IDBKeyRange }, `loader-${Math.random()}`),
     pageHasIndexedDB: true,
-    contentUrl: siteUrl,
+    blog: { kind: 'content-api', url: siteUrl, database: 'paperboy' },
     report: () => undefined,
     firstVisit: { wanted: firstVisitDrawn, handOver },
     ...rest,

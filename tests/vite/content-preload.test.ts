@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHref, withContentPreload } from '../../vite/contentPreload';
+import { contentHref, firstVisitDocuments, withContentPreload } from '../../vite/contentPreload';
 
 describe('contentHref', () => {
   it("is the demo blog's site document under the app's base by default", () => {
@@ -13,6 +13,15 @@ describe('contentHref', () => {
     expect(contentHref('https://blog.example/paperboy/site.json', '/')).toBe(
       'https://blog.example/paperboy/site.json',
     );
+  });
+});
+
+describe('firstVisitDocuments', () => {
+  it('asks for config.json first, which may name another blog, then the build’s blog', () => {
+    expect(firstVisitDocuments(undefined, '/reader/')).toEqual([
+      '/reader/config.json',
+      '/reader/content/site.json',
+    ]);
   });
 });
 

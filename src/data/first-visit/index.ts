@@ -1,4 +1,5 @@
 import type { IndexedDBDeps, StoreReads } from '../../db/reader';
+import { asksEarly, type BlogChoice } from '../../model/blog';
 import type { HttpOptions } from '../../sources/http';
 import { notifyStoreChange } from '../changes';
 import type { ValidDocument } from '../documents';
@@ -15,7 +16,7 @@ export interface FirstVisitOptions {
   store: StoreReads;
   /** The page's IndexedDB: without it there is nothing for the first view to read from. */
   indexedDB: IndexedDBDeps | undefined;
-  contentUrl: string;
+  blog: BlogChoice;
   route: OpenedOn;
   /** Whether a service worker controls the page: if not, this is most likely a first visit. */
   controlled: boolean;
@@ -33,7 +34,9 @@ export interface FirstVisit {
 /** No worker in control means nothing stored: fetch the first view now, hold it for the writer. */
 export function startFirstVisit(options: FirstVisitOptions): FirstVisit {
   const { store, indexedDB, route } = options;
-  if (options.controlled || !indexedDB) return { reads: store, handOver: async () => undefined };
+  if (options.controlled || !indexedDB || !asksEarly(options.blog)) {
+    return { reads: store, handOver: async () => undefined };
+  }
   const pending = new PendingRecords();
   let handedOver: Promise<void> | undefined;
   let wanted!: () => void;
@@ -56,7 +59,7 @@ export function startFirstVisit(options: FirstVisitOptions): FirstVisit {
     }
   };
   const asked: Promise<Asked[]> = askFirstView(
-    options.contentUrl,
+    options.blog.url,
     {
       sections: route.name === 'home' ? 'all' : route.name === 'section' ? route.slug : undefined,
       article: route.name === 'article' ? route.slug : undefined,

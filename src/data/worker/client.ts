@@ -1,5 +1,6 @@
 import { proxy, wrap } from 'comlink';
 import { postToServiceWorker } from '../../caches/images';
+import type { BlogChoice } from '../../model/blog';
 import { notifyStoreChange } from '../changes';
 import type { StorageProblem } from '../database';
 import type { Writer } from '../writer';
@@ -8,7 +9,7 @@ import type { PageServices, ServedWriter } from './serve';
 import { carryAcrossThreads } from './transfer';
 
 export interface WorkerWriterOptions {
-  contentUrl: string;
+  blog: BlogChoice;
   report: (problem: StorageProblem) => void;
 }
 
@@ -27,7 +28,7 @@ export async function connectWriterWorker(
     postToServiceWorker,
   };
   const writer = await Promise.race([
-    served.open(proxy(services), options.contentUrl).catch(() => undefined),
+    served.open(proxy(services), options.blog).catch(() => undefined),
     failed.then(() => undefined),
   ]);
   if (!writer) {

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import type { ImageMessage } from '../../caches/names';
 import { PaperboyDatabase } from '../../db/db';
 import { StoreReader, type IndexedDBDeps } from '../../db/reader';
-import { databaseName } from '../../db/schema';
+import type { BlogChoice } from '../../model/blog';
 import { browserContext } from '../browser';
 import { mutatedStores } from '../changes';
 import { onOutdated, openUnlessNewer, type StorageProblem } from '../database';
@@ -30,8 +30,8 @@ export function serveWriter(endpoint: Endpoint, store?: ServedStore): void {
   carryAcrossThreads();
   const served = {
     /** Undefined where the browser refuses IndexedDB in a worker: the page runs the writer then. */
-    async open(services: PageServices, contentUrl: string): Promise<Writer | undefined> {
-      const { deps, name } = store ?? { deps: { indexedDB, IDBKeyRange }, name: databaseName };
+    async open(services: PageServices, blog: BlogChoice): Promise<Writer | undefined> {
+      const { deps, name } = store ?? { deps: { indexedDB, IDBKeyRange }, name: blog.database };
       const db = new PaperboyDatabase(name, deps);
       let state: 'opened' | 'outdated';
       try {
@@ -48,7 +48,7 @@ export function serveWriter(endpoint: Endpoint, store?: ServedStore): void {
       const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
       const writer = createWriter(
         browserContext(db, new StoreReader(deps, name), {
-          contentUrl,
+          blog,
           postToServiceWorker: (message) => void services.postToServiceWorker(message),
           storage: storage && {
             estimate: () => storage.estimate(),
@@ -64,5 +64,5 @@ export function serveWriter(endpoint: Endpoint, store?: ServedStore): void {
 }
 
 export type ServedWriter = {
-  open(services: PageServices, contentUrl: string): Promise<Writer | undefined>;
+  open(services: PageServices, blog: BlogChoice): Promise<Writer | undefined>;
 };

@@ -92,19 +92,19 @@ function firstVisit(
   route: { name: string; slug?: string } = { name: 'home' },
   controlled = false,
 ) {
-  const { ctx, db, store } = openTestContext(new FakeSource({}));
+  const { ctx, db, store, source } = openTestContext(new FakeSource({}));
   const { asked, http } = served(documents);
   const changed: string[] = [];
   onTestFinished(onStoreChange(() => changed.push('change')));
   const visit = startFirstVisit({
     store,
     indexedDB: { indexedDB: new IDBFactory(), IDBKeyRange },
-    contentUrl: siteUrl,
+    blog: { kind: 'content-api', url: siteUrl, database: 'paperboy' },
     route,
     controlled,
     http,
   });
-  return { visit, ctx, db, asked, changed };
+  return { visit, ctx, db, asked, changed, source };
 }
 
 const read = (visit: FirstVisit, store: 'site' | 'pages' | 'articles', key: IDBValidKey) =>
@@ -162,7 +162,7 @@ describe('startFirstVisit', () => {
   });
 
   it('hands every document it holds to the writer, which stores it without asking again', async () => {
-    const { visit, ctx, db, asked } = firstVisit(blog);
+    const { visit, ctx, db, asked, source } = firstVisit(blog);
     await vi.waitFor(async () =>
       expect(await read(visit, 'pages', ['world-news', 1])).toBeDefined(),
     );
@@ -175,7 +175,7 @@ describe('startFirstVisit', () => {
     await writer.syncSite();
     await writer.syncSectionPage('world-news', 1);
     expect(new Set(asked).size).toBe(asked.length);
-    expect((ctx.source as FakeSource).requests).toEqual([]);
+    expect((source as FakeSource).requests).toEqual([]);
   });
 
   it('lets go of what was stored, and keeps on screen what the writer failed to store', async () => {

@@ -45,7 +45,7 @@ function connect(options: { refuse?: boolean; indexedDB?: IDBFactory } = {}) {
   const worker = Object.assign(port1, { terminate: vi.fn(() => port1.close()) });
   const problems: string[] = [];
   const writer = connectWriterWorker(worker as unknown as Worker, {
-    contentUrl: siteUrl,
+    blog: { kind: 'content-api', url: siteUrl, database: name },
     report: (problem) => problems.push(problem),
   });
   const store = new StoreReader(deps, name);
@@ -200,7 +200,7 @@ describe('the writer in its worker', () => {
     const { port1 } = new MessageChannel();
     const worker = Object.assign(port1, { terminate: vi.fn() });
     const connecting = connectWriterWorker(worker as unknown as Worker, {
-      contentUrl: siteUrl,
+      blog: { kind: 'content-api', url: siteUrl, database: 'paperboy' },
       report: () => undefined,
     });
     port1.dispatchEvent(new Event('error'));

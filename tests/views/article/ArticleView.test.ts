@@ -1,5 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseArticle } from '../../../src/model/article';
 import ArticleView from '../../../src/views/article/ArticleView.svelte';
 import { FakeSource, offline, serverError } from '../../data/fixtures';
 import {
@@ -37,6 +38,28 @@ function blog() {
 }
 
 describe('ArticleView', () => {
+  it('says a password-protected post is locked and links to it on the blog', async () => {
+    const locked = parseArticle({
+      url: articleUrl('members-night'),
+      body: rawArticle('members-night'),
+    });
+    const article = vi.fn(async () => ({
+      ...locked,
+      html: '',
+      locked: true,
+      link: 'https://blog.example/2026/11/members-night/',
+    }));
+    renderView(ArticleView, { slug: 'members-night' }, blog(), { article });
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'This post is password protected' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open it on the blog' })).toHaveAttribute(
+      'href',
+      'https://blog.example/2026/11/members-night/',
+    );
+    expect(document.querySelector('.body')).toBeNull();
+  });
+
   it('shows the title, byline, sanitized body and related posts', async () => {
     renderView(ArticleView, { slug: 'harbour-strike' }, blog());
 

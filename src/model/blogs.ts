@@ -1,0 +1,25 @@
+import type { HttpOptions } from '../sources/http';
+import type { Blog, BlogChoice } from './blog';
+import { createStaticSource } from '../sources/static';
+import { contentApiBlog } from './content-api';
+
+/** The chosen blog's reader; the other formats' code is never loaded. */
+export function openBlog(choice: BlogChoice, http?: HttpOptions): Blog {
+  switch (choice.kind) {
+    case 'content-api':
+      return contentApiBlog(createStaticSource(choice.url, http));
+    case 'wordpress':
+      return later(
+        import('./wordpress/blog').then((format) => format.wordpressBlog(choice.url, http)),
+      );
+  }
+}
+
+/** A blog whose code is still loading: each call waits for it. */
+function later(loading: Promise<Blog>): Blog {
+  return {
+    site: async (signal) => (await loading).site(signal),
+    sectionPage: async (href, wanted, signal) => (await loading).sectionPage(href, wanted, signal),
+    article: async (href, slug, signal) => (await loading).article(href, slug, signal),
+  };
+}

@@ -1,0 +1,119 @@
+import { ContentError, isContentError } from '../sources/errors';
+import {
+  defaultHttpOptions,
+  fetchText,
+  type HttpOptions,
+  type TextDocument,
+} from '../sources/http';
+import { parseJson } from '../sources/body';
+import type { BlogKind } from './blog';
+import { isAbsoluteHttp } from './urls';
+
+/** What an address turned out to be: the format and where its documents start. */
+export interface Detected {
+  kind: BlogKind;
+  url: string;
+}
+
+const anything: Parameters<typeof fetchText>[3] = {
+  accept:
+    'application/json, application/feed+json, application/rss+xml, application/atom+xml, ' +
+    'application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5',
+  types: /^(application|text)\//i,
+  keepHeaders: ['Link'],
+};
+
+/** The REST root a WordPress home page names: `Link: <…>; rel="https://api.w.org/"`. */
+const apiLink = /<([^>]+)>\s*;\s*rel="?https:\/\/api\.w\.org\/"?/i;
+const apiLinkTag = /<link\b[^>]*rel=["']https:\/\/api\.w\.org\/["'][^>]*>/i;
+const hrefAttribute = /\shref=["']([^"']+)["']/i;
+
+/**
+ * Which kind of blog lives at an address: a content API site document, a WordPress site (its
+ * home page or REST root). Every failure is a ContentError; an address that answers but is
+ * none of them is `not-a-blog`.
+ */
+export async function detectBlog(
+  address: string,
+  overrides: Partial<HttpOptions> = {},
+  signal?: AbortSignal,
+): Promise<Detected> {
+  const http = { ...defaultHttpOptions, ...overrides };
+  if (!isAbsoluteHttp(address)) {
+    throw new ContentError({ kind: 'not-a-blog', reason: 'not-an-address' }, address);
+  }
+  let first: TextDocument | undefined;
+  let failure: unknown;
+  try {
+    first = await fetchText(address, http, signal, anything);
+    const found = recognise(first);
+    if (found) return found;
+  } catch (error) {
+    if (!isContentError(error)) throw error;
+    failure = error;
+  }
+  // A home page that hides its REST root, or is closed to other sites: WordPress's own places.
+  for (const root of restRoots(first?.url ?? address)) {
+    try {
+      const found = recognise(await fetchText(root, http, signal, anything));
+      if (found?.kind === 'wordpress') return found;
+    } catch (error) {
+      if (!isContentError(error)) throw error;
+      if (isWordPressFault(error)) failure = error;
+    }
+  }
+  if (failure) throw failure;
+  throw new ContentError({ kind: 'not-a-blog', reason: 'unknown' }, address);
+}
+
+function isWordPressFault(error: ContentError): boolean {
+  const fault = error.fault;
+  return (
+    fault.kind === 'login' || (fault.kind === 'http' && (fault.code?.startsWith('rest_') ?? false))
+  );
+}
+
+function recognise(document: TextDocument): Detected | undefined {
+  const { url, type, text } = document;
+  const link = apiLink.exec(document.headers.link ?? '')?.[1];
+  if (link) return { kind: 'wordpress', url: new URL(link, url).href };
+  if (type.includes('json') || /^\s*[[{]/.test(text)) return recogniseJson(document);
+  if (type === 'text/html' || /^\s*<!doctype html|^\s*<html/i.test(text)) {
+    const tag = apiLinkTag.exec(text)?.[0];
+    const href = tag && hrefAttribute.exec(tag)?.[1];
+    if (href) return { kind: 'wordpress', url: new URL(decodeAmp(href), url).href };
+  }
+  return undefined;
+}
+
+function recogniseJson({ url, text }: TextDocument): Detected | undefined {
+  let body: unknown;
+  try {
+    body = parseJson(text, url);
+  } catch {
+    return undefined;
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const doc = body as Record<string, unknown>;
+  if (Array.isArray(doc.namespaces) && doc.namespaces.includes('wp/v2')) {
+    return { kind: 'wordpress', url };
+  }
+  if ('sections' in doc && 'article' in doc) return { kind: 'content-api', url };
+  return undefined;
+}
+
+/** Where WordPress answers its REST root, pretty permalinks or not. */
+function restRoots(address: string): string[] {
+  const url = new URL(address);
+  url.hash = '';
+  url.search = '';
+  if (!url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/[^/]*$/, '');
+  const pretty = new URL('wp-json/', url).href;
+  const plain = new URL(url);
+  plain.searchParams.set('rest_route', '/');
+  return pretty === address ? [plain.href] : [pretty, plain.href];
+}
+
+function decodeAmp(href: string): string {
+  return href.replace(/&amp;/g, '&').replace(/&#038;/g, '&');
+}

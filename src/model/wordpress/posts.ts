@@ -1,0 +1,141 @@
+import * as v from 'valibot';
+import type { WordPressApi } from '../../sources/wordpress';
+import { readingMinutes } from '../reading';
+import { articleSlugPattern, sectionSlugPattern } from '../slugs';
+import { clip, collapse, htmlToText, openingWords } from '../text';
+import type { Article, ArticleSummary, Author, Picture } from '../types';
+import { isAbsoluteHttp, isHttpOrRelative, resolveHref } from '../urls';
+import {
+  authorSchema,
+  mediaSchema,
+  termSchema,
+  type WordPressCategory,
+  type WordPressPost,
+} from './schema';
+
+/** What every post request embeds, so that a list carries whole articles. */
+export const embed = { _embed: 'author,wp:featuredmedia,wp:term' } as const;
+
+/**
+ * The app's slug for a WordPress slug. WordPress collapses repeated hyphens in its own slugs,
+ * so a slug with "--" before the id is never one of them: non-Latin slugs get one.
+ */
+export function appSlug(slug: string, id: number, kind: 'post' | 'category'): string {
+  const pattern = kind === 'post' ? articleSlugPattern : sectionSlugPattern;
+  if (pattern.test(slug)) return slug;
+  const ascii = slug
+    .toLowerCase()
+    .replace(/%[0-9a-f]{2}|[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const head = ascii.replace(/-{2,}/g, '-').slice(0, 60).replace(/-+$/, '');
+  return `${head || kind}--${id}`;
+}
+
+/** The post's id, for a slug `appSlug` made up. */
+export function madeUpId(slug: string): number | undefined {
+  const match = /--(\d+)$/.exec(slug);
+  return match ? Number(match[1]) : undefined;
+}
+
+export const categorySlug = (category: Pick<WordPressCategory, 'slug' | 'id'>) =>
+  appSlug(category.slug, category.id, 'category');
+
+export interface PostContext {
+  api: WordPressApi;
+  /** The section a list was asked for; else the post's first category. */
+  section?: string;
+}
+
+export function postToArticle(post: WordPressPost, context: PostContext): Article {
+  const published = `${post.date_gmt}Z`;
+  const modified = post.modified_gmt ? `${post.modified_gmt}Z` : undefined;
+  const locked = post.content.protected;
+  const html = locked ? '' : post.content.rendered;
+  const bodyText = () => htmlToText(html);
+  const excerpt = htmlToText(post.excerpt.rendered).replace(/\s*\[…\]$/, '…');
+  const title = htmlToText(post.title.rendered);
+  const terms = embeddedTerms(post);
+  const image = featuredImage(post, context.api.root);
+  const link = post.link && isAbsoluteHttp(post.link) ? post.link : undefined;
+  return {
+    slug: appSlug(post.slug, post.id, 'post'),
+    title: clip(title || openingWords(excerpt || bodyText()) || humanSlug(post.slug), 300),
+    section: context.section ?? terms.section ?? 'uncategorized',
+    href: context.api.url(`wp/v2/posts/${post.id}`, embed),
+    published,
+    ...(modified && Date.parse(modified) > Date.parse(published) ? { updated: modified } : {}),
+    // Where the site hides its authors, the site itself.
+    author: embeddedAuthor(post) ?? { name: new URL(context.api.root).hostname },
+    excerpt: clip(excerpt || (locked ? '' : clip(bodyText(), 300)), 1000),
+    ...(image ? { image } : {}),
+    tags: terms.tags,
+    ...(link ? { link } : {}),
+    ...(locked ? { locked: true } : {}),
+    html,
+    related: [],
+    minutes: readingMinutes(html),
+  };
+}
+
+/** The list's entry for an article that came whole. */
+export function summaryOf(article: Article): ArticleSummary {
+  const { html: _html, related: _related, locked: _locked, ...summary } = article;
+  return summary;
+}
+
+function humanSlug(slug: string): string {
+  const words = collapse(safeDecode(slug).replace(/[-_]+/g, ' '));
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'A post';
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function embeddedAuthor(post: WordPressPost): Author | undefined {
+  const result = v.safeParse(authorSchema, post._embedded?.author[0]);
+  if (!result.success) return undefined;
+  const name = clip(collapse(result.output.name), 200);
+  if (!name) return undefined;
+  const url = result.output.link;
+  return { name, ...(url && isAbsoluteHttp(url) ? { url } : {}) };
+}
+
+const isSize = (value: number | undefined): value is number =>
+  value !== undefined && Number.isInteger(value) && value > 0;
+
+function featuredImage(post: WordPressPost, siteUrl: string): Picture | undefined {
+  const result = v.safeParse(mediaSchema, post._embedded?.['wp:featuredmedia'][0]);
+  if (!result.success || !isHttpOrRelative(result.output.source_url)) return undefined;
+  const media = result.output;
+  const { width, height } = media.media_details ?? {};
+  return {
+    src: resolveHref(media.source_url, siteUrl),
+    alt: collapse(media.alt_text),
+    ...(isSize(width) && isSize(height) ? { width, height } : {}),
+  };
+}
+
+/** The post's first category (as a section slug) and its tag names, from `wp:term`. */
+function embeddedTerms(post: WordPressPost): { section?: string; tags: string[] } {
+  let section: string | undefined;
+  const tags = new Set<string>();
+  for (const group of post._embedded?.['wp:term'] ?? []) {
+    if (!Array.isArray(group)) continue;
+    for (const entry of group) {
+      const result = v.safeParse(termSchema, entry);
+      if (!result.success) continue;
+      const term = result.output;
+      if (term.taxonomy === 'category') section ??= categorySlug(term);
+      else if (term.taxonomy === 'post_tag') {
+        const name = clip(htmlToText(term.name), 60);
+        if (name && tags.size < 30) tags.add(name);
+      }
+    }
+  }
+  return { ...(section ? { section } : {}), tags: [...tags] };
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { detectBlog } from '../../src/model/detect';
+import { rawSite } from '../factories';
+import { origin, restRoot, wpIndex } from './wordpress/documents';
+import { rejectedFaultOf as faultOf } from './fault';
+
+type Answer = Response | 'cors' | 'down';
+
+/** A fetch that answers by URL; 'cors' fails as a cross-origin page without CORS headers does. */
+function web(pages: Record<string, () => Answer>) {
+  const asked: string[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = String(input);
+    asked.push(url);
+    const page =
+      pages[url]?.() ??
+      new Response('<h1>Not found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } });
+    if (page === 'down') throw new TypeError('Failed to fetch');
+    if (page === 'cors') {
+      if (init?.mode === 'no-cors') return { type: 'opaque', status: 0 } as Response;
+      throw new TypeError('Failed to fetch');
+    }
+    return page;
+  };
+  return {
+    asked,
+    options: { timeoutMs: 5_000, maxBytes: 100_000, fetch: fetch as typeof globalThis.fetch },
+  };
+}
+
+const json = (body: unknown, init: ResponseInit = {}) =>
+  new Response(JSON.stringify(body), {
+    ...init,
+    headers: {
+      'Content-Type': 'application/json; charset=UTF-8',
+      ...(init.headers as Record<string, string>),
+    },
+  });
+const html = (body: string, headers: Record<string, string> = {}) =>
+  new Response(body, { headers: { 'Content-Type': 'text/html; charset=UTF-8', ...headers } });
+
+describe('detectBlog', () => {
+  it('knows a content API site document', async () => {
+    const url = 'https://blog.example/content/site.json';
+    const { options } = web({ [url]: () => json(rawSite()) });
+    expect(await detectBlog(url, options)).toEqual({ kind: 'content-api', url });
+  });
+
+  it('knows a WordPress REST root by its wp/v2 namespace', async () => {
+    const { options } = web({ [restRoot]: () => json(wpIndex()) });
+    expect(await detectBlog(restRoot, options)).toEqual({ kind: 'wordpress', url: restRoot });
+  });
+
+  it('follows a home page’s Link header to the REST root', async () => {
+    const { options } = web({
+      [`${origin}/`]: () =>
+        html('<h1>Harbour</h1>', { Link: `<${origin}/?rest_route=/>; rel="https://api.w.org/"` }),
+    });
+    expect(await detectBlog(`${origin}/`, options)).toEqual({
+      kind: 'wordpress',
+      url: `${origin}/?rest_route=/`,
+    });
+  });
+
+  it('reads the REST root from the home page’s own <link>', async () => {
+    const { options } = web({
+      [`${origin}/`]: () =>
+        html(
+          `<!doctype html><head><link rel='https://api.w.org/' href='${origin}/wp-json/' /></head>`,
+        ),
+    });
+    expect(await detectBlog(`${origin}/`, options)).toEqual({ kind: 'wordpress', url: restRoot });
+  });
+
+  it('tries WordPress’s own REST root where the home page is closed to other sites', async () => {
+    const { options, asked } = web({
+      [`${origin}/news/`]: () => 'cors',
+      [`${origin}/news/wp-json/`]: () => json(wpIndex()),
+    });
+    expect(await detectBlog(`${origin}/news/`, options)).toEqual({
+      kind: 'wordpress',
+      url: `${origin}/news/wp-json/`,
+    });
+    expect(asked).toContain(`${origin}/news/wp-json/`);
+  });
+
+  it('tries ?rest_route= where pretty permalinks are off', async () => {
+    const { options } = web({
+      [`${origin}/`]: () => html('<h1>Harbour</h1>'),
+      [`${origin}/?rest_route=%2F`]: () => json(wpIndex()),
+    });
+    expect(await detectBlog(`${origin}/`, options)).toEqual({
+      kind: 'wordpress',
+      url: `${origin}/?rest_route=%2F`,
+    });
+  });
+
+  it('says so when the REST API is off, or behind a login', async () => {
+    const noRoute = () =>
+      json({ code: 'rest_no_route', message: 'No route', data: { status: 404 } }, { status: 404 });
+    const off = web({
+      [`${origin}/`]: () => html('<h1>Harbour</h1>'),
+      [`${origin}/wp-json/`]: noRoute,
+      [`${origin}/?rest_route=%2F`]: noRoute,
+    });
+    expect(await faultOf(detectBlog(`${origin}/`, off.options))).toEqual({
+      kind: 'http',
+      status: 404,
+      code: 'rest_no_route',
+    });
+    const login = () =>
+      json({ code: 'rest_not_logged_in', message: 'x', data: { status: 401 } }, { status: 401 });
+    const closed = web({
+      [`${origin}/`]: () => html('<h1>Harbour</h1>'),
+      [`${origin}/wp-json/`]: login,
+    });
+    expect(await faultOf(detectBlog(`${origin}/`, closed.options))).toMatchObject({
+      kind: 'http',
+      status: 401,
+    });
+  });
+
+  it('says a site closed to other sites is, when nothing else answers', async () => {
+    const { options } = web({
+      [`${origin}/`]: () => 'cors',
+      [`${origin}/wp-json/`]: () => 'cors',
+      [`${origin}/?rest_route=%2F`]: () => 'cors',
+    });
+    expect(await faultOf(detectBlog(`${origin}/`, options))).toEqual({ kind: 'cors' });
+  });
+
+  it('says plainly when an address is no blog it reads, or no address at all', async () => {
+    const { options } = web({ 'https://shop.example/': () => html('<h1>Shop</h1>') });
+    expect(await faultOf(detectBlog('https://shop.example/', options))).toEqual({
+      kind: 'not-a-blog',
+      reason: 'unknown',
+    });
+    expect(await faultOf(detectBlog('javascript:alert(1)', options))).toEqual({
+      kind: 'not-a-blog',
+      reason: 'not-an-address',
+    });
+  });
+});
