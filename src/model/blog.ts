@@ -1,7 +1,7 @@
 import type { Article, SectionPage, Site } from './types';
 
 /** The formats Paperboy reads; only the model knows which one a blog uses. */
-export const blogKinds = ['content-api', 'wordpress'] as const;
+export const blogKinds = ['content-api', 'wordpress', 'json-feed', 'rss', 'atom'] as const;
 
 export type BlogKind = (typeof blogKinds)[number];
 

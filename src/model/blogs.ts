@@ -12,6 +12,15 @@ export function openBlog(choice: BlogChoice, http?: HttpOptions): Blog {
       return later(
         import('./wordpress/blog').then((format) => format.wordpressBlog(choice.url, http)),
       );
+    case 'json-feed':
+      return later(
+        import('./feeds/json-feed').then((format) => format.jsonFeedBlog(choice.url, http)),
+      );
+    case 'rss':
+    case 'atom':
+      return later(
+        import('./feeds/xml-feed').then((format) => format.xmlFeedBlog(choice.url, http)),
+      );
   }
 }
 

@@ -30,7 +30,7 @@ const hrefAttribute = /\shref=["']([^"']+)["']/i;
 
 /**
  * Which kind of blog lives at an address: a content API site document, a WordPress site (its
- * home page or REST root). Every failure is a ContentError; an address that answers but is
+ * home page or REST root), a JSON Feed, an RSS or Atom feed, or a web page that names one. Every failure is a ContentError; an address that answers but is
  * none of them is `not-a-blog`.
  */
 export async function detectBlog(
@@ -52,11 +52,13 @@ export async function detectBlog(
     if (!isContentError(error)) throw error;
     failure = error;
   }
-  // A home page that hides its REST root, or is closed to other sites: WordPress's own places.
-  for (const root of restRoots(first?.url ?? address)) {
+  // A home page that hides its REST root, or is closed to other sites: WordPress's own
+  // places; then the feeds a web page names in its head.
+  const candidates = [...restRoots(first?.url ?? address), ...(first ? feedLinks(first) : [])];
+  for (const candidate of candidates) {
     try {
-      const found = recognise(await fetchText(root, http, signal, anything));
-      if (found?.kind === 'wordpress') return found;
+      const found = recognise(await fetchText(candidate, http, signal, anything));
+      if (found && found.kind !== 'content-api') return found;
     } catch (error) {
       if (!isContentError(error)) throw error;
       if (isWordPressFault(error)) failure = error;
@@ -78,6 +80,9 @@ function recognise(document: TextDocument): Detected | undefined {
   const link = apiLink.exec(document.headers.link ?? '')?.[1];
   if (link) return { kind: 'wordpress', url: new URL(link, url).href };
   if (type.includes('json') || /^\s*[[{]/.test(text)) return recogniseJson(document);
+  const root = rootElement(text);
+  if (root === 'rss') return { kind: 'rss', url };
+  if (root === 'feed' && text.includes('http://www.w3.org/2005/Atom')) return { kind: 'atom', url };
   if (type === 'text/html' || /^\s*<!doctype html|^\s*<html/i.test(text)) {
     const tag = apiLinkTag.exec(text)?.[0];
     const href = tag && hrefAttribute.exec(tag)?.[1];
@@ -99,7 +104,37 @@ function recogniseJson({ url, text }: TextDocument): Detected | undefined {
     return { kind: 'wordpress', url };
   }
   if ('sections' in doc && 'article' in doc) return { kind: 'content-api', url };
+  if (typeof doc.version === 'string' && doc.version.startsWith('https://jsonfeed.org/version/')) {
+    return { kind: 'json-feed', url };
+  }
   return undefined;
+}
+
+/** The name of an XML document's first element, past its prolog. */
+function rootElement(text: string): string | undefined {
+  return /<([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)/.exec(text.slice(0, 4096))?.[2]?.toLowerCase();
+}
+
+const feedLinkTag = /<link\b[^>]*>/gi;
+const feedTypes = [
+  'application/feed+json',
+  'application/json',
+  'application/atom+xml',
+  'application/rss+xml',
+];
+
+/** The feeds a web page names (`<link rel="alternate" type="application/rss+xml">`), JSON Feed first. */
+function feedLinks({ text, url, type }: TextDocument): string[] {
+  if (type !== 'text/html' && !/<html/i.test(text.slice(0, 1024))) return [];
+  const found: { href: string; rank: number }[] = [];
+  for (const [tag] of text.slice(0, 200_000).matchAll(feedLinkTag)) {
+    if (!/\srel=["']?alternate/i.test(tag)) continue;
+    const kind = /\stype=["']([^"']+)["']/i.exec(tag)?.[1]?.toLowerCase() ?? '';
+    const href = hrefAttribute.exec(tag)?.[1];
+    const rank = feedTypes.indexOf(kind);
+    if (href && rank !== -1) found.push({ href: new URL(decodeAmp(href), url).href, rank });
+  }
+  return [...new Set(found.sort((a, b) => a.rank - b.rank).map((feed) => feed.href))].slice(0, 3);
 }
 
 /** Where WordPress answers its REST root, pretty permalinks or not. */

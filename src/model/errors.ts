@@ -86,7 +86,7 @@ export function describeProblem(error: unknown, what: string): Problem {
           )
         : problem(
             'No blog Paperboy can read is there',
-            'The address answers, but not as a WordPress site or a Paperboy content document. Check the address, or give the blog’s home page.',
+            'The address answers, but not as a WordPress site, an RSS, Atom or JSON feed, or a Paperboy content document. Check the address, or give the blog’s home page or its feed.',
             false,
           );
     case 'content-type':

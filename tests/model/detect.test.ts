@@ -140,4 +140,41 @@ describe('detectBlog', () => {
       reason: 'not-an-address',
     });
   });
+
+  it('knows a JSON Feed by its version, RSS by <rss>, Atom by its namespace', async () => {
+    const xml = (body: string) =>
+      new Response(body, { headers: { 'Content-Type': 'application/xml' } });
+    const { options } = web({
+      'https://notes.example/feed.json': () =>
+        json({ version: 'https://jsonfeed.org/version/1.1', title: 'Notes', items: [] }),
+      'https://notes.example/rss': () =>
+        xml('<?xml version="1.0"?><!-- a comment --><rss version="2.0"><channel/></rss>'),
+      'https://notes.example/atom': () =>
+        xml(
+          '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>N</title></feed>',
+        ),
+    });
+    expect(await detectBlog('https://notes.example/feed.json', options)).toEqual({
+      kind: 'json-feed',
+      url: 'https://notes.example/feed.json',
+    });
+    expect((await detectBlog('https://notes.example/rss', options)).kind).toBe('rss');
+    expect((await detectBlog('https://notes.example/atom', options)).kind).toBe('atom');
+  });
+
+  it('follows the feed a blog’s home page names in its head, JSON Feed first', async () => {
+    const { options } = web({
+      'https://notes.example/': () =>
+        html(`<!doctype html><html><head>
+          <link rel="alternate" type="application/rss+xml" title="RSS" href="/rss.xml">
+          <link rel="alternate" type="application/feed+json" href="/feed.json">
+        </head></html>`),
+      'https://notes.example/feed.json': () =>
+        json({ version: 'https://jsonfeed.org/version/1', title: 'Notes', items: [] }),
+    });
+    expect(await detectBlog('https://notes.example/', options)).toEqual({
+      kind: 'json-feed',
+      url: 'https://notes.example/feed.json',
+    });
+  });
 });

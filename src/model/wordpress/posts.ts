@@ -49,7 +49,7 @@ export interface PostContext {
 export function postToArticle(post: WordPressPost, context: PostContext): Article {
   const published = `${post.date_gmt}Z`;
   const modified = post.modified_gmt ? `${post.modified_gmt}Z` : undefined;
-  const locked = post.content.protected;
+  const locked = post.content.protected === true;
   const html = locked ? '' : post.content.rendered;
   const bodyText = () => htmlToText(html);
   const excerpt = htmlToText(post.excerpt.rendered).replace(/\s*\[…\]$/, '…');
