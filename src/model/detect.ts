@@ -16,9 +16,10 @@ export interface Detected {
 }
 
 const anything: Parameters<typeof fetchText>[3] = {
+  // At most 128 bytes, so it stays a CORS-safelisted header: a longer one asks the server a
+  // preflight question WordPress answers no to.
   accept:
-    'application/json, application/feed+json, application/rss+xml, application/atom+xml, ' +
-    'application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5',
+    'application/json, application/feed+json, application/rss+xml, application/atom+xml, text/xml, text/html;q=0.9',
   types: /^(application|text)\//i,
   keepHeaders: ['Link'],
 };
@@ -42,19 +43,32 @@ export async function detectBlog(
   if (!isAbsoluteHttp(address)) {
     throw new ContentError({ kind: 'not-a-blog', reason: 'not-an-address' }, address);
   }
-  let first: TextDocument | undefined;
   let failure: unknown;
+  // A site's home (an address ending in "/") is asked for last: WordPress sends no CORS
+  // headers with it, but does with its REST root.
+  const home = new URL(address).pathname.endsWith('/') && !isRestRoot(address);
+  const roots = home ? restRoots(address) : [];
+  for (const root of roots) {
+    try {
+      const found = recognise(await fetchText(root, http, signal, anything));
+      if (found?.kind === 'wordpress') return found;
+    } catch (error) {
+      if (!isContentError(error)) throw error;
+      if (isWordPressFault(error)) failure = error;
+    }
+  }
+  let first: TextDocument | undefined;
   try {
     first = await fetchText(address, http, signal, anything);
     const found = recognise(first);
     if (found) return found;
   } catch (error) {
     if (!isContentError(error)) throw error;
-    failure = error;
+    failure ??= error;
   }
-  // A home page that hides its REST root, or is closed to other sites: WordPress's own
-  // places; then the feeds a web page names in its head.
-  const candidates = [...restRoots(first?.url ?? address), ...(first ? feedLinks(first) : [])];
+  // A page that hides its REST root: WordPress's own places; then the feeds it names.
+  const others = home ? [] : restRoots(first?.url ?? address);
+  const candidates = [...others, ...(first ? feedLinks(first) : [])];
   for (const candidate of candidates) {
     try {
       const found = recognise(await fetchText(candidate, http, signal, anything));
@@ -66,6 +80,11 @@ export async function detectBlog(
   }
   if (failure) throw failure;
   throw new ContentError({ kind: 'not-a-blog', reason: 'unknown' }, address);
+}
+
+function isRestRoot(address: string): boolean {
+  const url = new URL(address);
+  return url.searchParams.has('rest_route') || url.pathname.endsWith('/wp-json/');
 }
 
 function isWordPressFault(error: ContentError): boolean {
@@ -137,7 +156,7 @@ function feedLinks({ text, url, type }: TextDocument): string[] {
   return [...new Set(found.sort((a, b) => a.rank - b.rank).map((feed) => feed.href))].slice(0, 3);
 }
 
-/** Where WordPress answers its REST root, pretty permalinks or not. */
+/** Where WordPress answers its REST root. */
 function restRoots(address: string): string[] {
   const url = new URL(address);
   url.hash = '';
@@ -146,7 +165,8 @@ function restRoots(address: string): string[] {
   const pretty = new URL('wp-json/', url).href;
   const plain = new URL(url);
   plain.searchParams.set('rest_route', '/');
-  return pretty === address ? [plain.href] : [pretty, plain.href];
+  // The query form first: every WordPress answers it, pretty permalinks or not.
+  return pretty === address ? [plain.href] : [plain.href, pretty];
 }
 
 function decodeAmp(href: string): string {
