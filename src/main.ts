@@ -33,11 +33,12 @@ linkManifestAfter(firstViewShown);
 const storage = new StorageState();
 const indexedDB = browserIndexedDB();
 
-chooseBlog({
+const choosing = {
   fallback: contentEntryUrl(),
   appBase: new URL(import.meta.env.BASE_URL, window.location.origin).href,
   storage: localStorageIfAny(),
-}).then(start, showProblem);
+};
+chooseBlog(choosing).then(start, showProblem);
 
 function start(blog: BlogChoice): void {
   const store = new StoreReader(indexedDB, blog.database);
@@ -64,7 +65,16 @@ function start(blog: BlogChoice): void {
   mountBehindKeptPage(target, () =>
     mount(App, {
       target: target,
-      props: { repository, router: new Router(), platform: { update, install, storage } },
+      props: {
+        repository,
+        router: new Router(),
+        platform: {
+          update,
+          install,
+          storage,
+          blog: { current: blog, options: choosing, reload: () => window.location.reload() },
+        },
+      },
     }),
   );
 }

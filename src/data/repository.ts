@@ -42,7 +42,7 @@ export function createRepository(ctx: ReadContext, loadWriter: () => Promise<Wri
 function readsOf(ctx: ReadContext) {
   return {
     readSite: reading(['site'], () => readSite(ctx)),
-    readFrontPage: reading(['sections', 'articles'], (perSection: number) =>
+    readFrontPage: reading(['sections', 'pages', 'articles'], (perSection: number) =>
       readFrontPage(ctx, perSection),
     ),
     readSectionList: reading(['pages', 'articles'], (section: string, pages: number) =>

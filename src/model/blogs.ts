@@ -1,10 +1,11 @@
-import type { HttpOptions } from '../sources/http';
+import { defaultHttpOptions, type HttpOptions } from '../sources/http';
 import type { Blog, BlogChoice } from './blog';
 import { createStaticSource } from '../sources/static';
 import { contentApiBlog } from './content-api';
 
 /** The chosen blog's reader; the other formats' code is never loaded. */
-export function openBlog(choice: BlogChoice, http?: HttpOptions): Blog {
+export function openBlog(choice: BlogChoice, overrides: Partial<HttpOptions> = {}): Blog {
+  const http = { ...defaultHttpOptions, ...overrides };
   switch (choice.kind) {
     case 'content-api':
       return contentApiBlog(createStaticSource(choice.url, http));

@@ -7,12 +7,15 @@ import {
 } from '../sources/http';
 import { parseJson } from '../sources/body';
 import type { BlogKind } from './blog';
+import { htmlToText } from './text';
 import { isAbsoluteHttp } from './urls';
 
 /** What an address turned out to be: the format and where its documents start. */
 export interface Detected {
   kind: BlogKind;
   url: string;
+  /** As the document names the blog, for the reader to confirm; may be empty. */
+  title: string;
 }
 
 const anything: Parameters<typeof fetchText>[3] = {
@@ -96,16 +99,21 @@ function isWordPressFault(error: ContentError): boolean {
 
 function recognise(document: TextDocument): Detected | undefined {
   const { url, type, text } = document;
-  const link = apiLink.exec(document.headers.link ?? '')?.[1];
-  if (link) return { kind: 'wordpress', url: new URL(link, url).href };
+  // JSON first: WordPress's REST answers carry the Link header too.
   if (type.includes('json') || /^\s*[[{]/.test(text)) return recogniseJson(document);
+  const link = apiLink.exec(document.headers.link ?? '')?.[1];
+  if (link) return { kind: 'wordpress', url: new URL(link, url).href, title: pageTitle(text) };
   const root = rootElement(text);
-  if (root === 'rss') return { kind: 'rss', url };
-  if (root === 'feed' && text.includes('http://www.w3.org/2005/Atom')) return { kind: 'atom', url };
+  if (root === 'rss') return { kind: 'rss', url, title: pageTitle(text) };
+  if (root === 'feed' && text.includes('http://www.w3.org/2005/Atom')) {
+    return { kind: 'atom', url, title: pageTitle(text) };
+  }
   if (type === 'text/html' || /^\s*<!doctype html|^\s*<html/i.test(text)) {
     const tag = apiLinkTag.exec(text)?.[0];
     const href = tag && hrefAttribute.exec(tag)?.[1];
-    if (href) return { kind: 'wordpress', url: new URL(decodeAmp(href), url).href };
+    if (href) {
+      return { kind: 'wordpress', url: new URL(decodeAmp(href), url).href, title: pageTitle(text) };
+    }
   }
   return undefined;
 }
@@ -120,13 +128,24 @@ function recogniseJson({ url, text }: TextDocument): Detected | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
   const doc = body as Record<string, unknown>;
   if (Array.isArray(doc.namespaces) && doc.namespaces.includes('wp/v2')) {
-    return { kind: 'wordpress', url };
+    return { kind: 'wordpress', url, title: nameOf(doc.name) };
   }
-  if ('sections' in doc && 'article' in doc) return { kind: 'content-api', url };
+  if ('sections' in doc && 'article' in doc)
+    return { kind: 'content-api', url, title: nameOf(doc.title) };
   if (typeof doc.version === 'string' && doc.version.startsWith('https://jsonfeed.org/version/')) {
-    return { kind: 'json-feed', url };
+    return { kind: 'json-feed', url, title: nameOf(doc.title) };
   }
   return undefined;
+}
+
+function nameOf(value: unknown): string {
+  return typeof value === 'string' ? htmlToText(value).slice(0, 200) : '';
+}
+
+/** The first <title> of a web page or a feed (RSS's channel, Atom's feed). */
+function pageTitle(text: string): string {
+  const title = /<title\b[^>]*>([\s\S]{0,2000}?)<\/title>/i.exec(text.slice(0, 100_000))?.[1] ?? '';
+  return nameOf(title.replace(/^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/, '$1'));
 }
 
 /** The name of an XML document's first element, past its prolog. */

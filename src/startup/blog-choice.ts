@@ -7,12 +7,19 @@ export const configFile = 'config.json';
 /** What config.json last said, with the blog it turned out to be. */
 const configuredKey = 'paperboy.configured';
 /** The blog the reader chose in Settings, which outranks config.json. */
-const chosenKey = 'paperboy.blog';
+export const chosenKey = 'paperboy.blog';
 
 export interface Configured {
   /** The address config.json named; null when there is no config.json. */
   blog: string | null;
   choice: BlogChoice;
+}
+
+/** The blog read, and how it was chosen: what Settings needs to offer another. */
+export interface BlogInUse {
+  current: BlogChoice;
+  options: ChoiceOptions;
+  reload: () => void;
 }
 
 export interface ChoiceOptions {
@@ -83,7 +90,7 @@ async function readConfig(
   return configuredBlog(await response.text(), url, known, options);
 }
 
-function read<T>(storage: ChoiceOptions['storage'], key: string): T | undefined {
+export function read<T>(storage: ChoiceOptions['storage'], key: string): T | undefined {
   try {
     const text = storage?.getItem(key);
     return text ? (JSON.parse(text) as T) : undefined;
@@ -92,7 +99,7 @@ function read<T>(storage: ChoiceOptions['storage'], key: string): T | undefined 
   }
 }
 
-function write(storage: ChoiceOptions['storage'], key: string, value: unknown): void {
+export function write(storage: ChoiceOptions['storage'], key: string, value: unknown): void {
   try {
     storage?.setItem(key, JSON.stringify(value));
   } catch {

@@ -32,7 +32,8 @@ export async function configuredBlog(
   if (blog === options.fallback) return { blog, choice: defaultChoice(blog) };
   try {
     const detected = await detectBlog(blog, options.fetch ? { fetch: options.fetch } : {});
-    return { blog, choice: { ...detected, database: databaseFor(detected.url) } };
+    const { kind, url: found } = detected;
+    return { blog, choice: { kind, url: found, database: databaseFor(found) } };
   } catch (error) {
     const problem = describeProblem(error, 'the blog');
     throw new ConfigProblem(problem.title, `${configFile} names ${blog}. ${problem.detail}`);

@@ -4,6 +4,7 @@ import type { SiteRecord } from '../db/db';
 import type { InstallState } from '../pwa/install.svelte';
 import type { UpdateState } from '../pwa/update.svelte';
 import type { Router } from '../routing/router.svelte';
+import type { BlogInUse } from '../startup/blog-choice';
 import { DownloadManager } from './downloads';
 import { Live } from './live.svelte';
 import { NetworkState } from './network.svelte';
@@ -22,6 +23,7 @@ export interface AppState {
   update: UpdateState | undefined;
   install: InstallState | undefined;
   storage: StorageState | undefined;
+  blog: BlogInUse | undefined;
 }
 
 /** The app's surroundings: absent in component tests, which have no service worker. */
@@ -29,6 +31,7 @@ export interface Platform {
   update?: UpdateState;
   install?: InstallState;
   storage?: StorageState;
+  blog?: BlogInUse;
 }
 
 export const [getAppState, setAppState] = createContext<AppState>();
@@ -50,6 +53,7 @@ export function provideAppState(
     update: platform.update,
     install: platform.install,
     storage: platform.storage,
+    blog: platform.blog,
   };
   $effect(() => app.network.listen());
   $effect(() => {

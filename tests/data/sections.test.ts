@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { syncArticle } from '../../src/data/articles';
-import { readNewestInSection, readSectionList } from '../../src/data/queries/sections';
+import {
+  readFrontPage,
+  readNewestInSection,
+  readSectionList,
+} from '../../src/data/queries/sections';
 import { syncSectionPage } from '../../src/data/sections';
 import { parseSectionPage } from '../../src/model/section';
 import {
@@ -192,5 +196,27 @@ describe('section pages that carry whole articles', () => {
     const article = await syncArticle(ctx, 'w-2');
     expect(article.html).toBe('<p>Body of w-2</p>');
     expect(source.requests).toEqual([]);
+  });
+});
+
+describe('the front page', () => {
+  it('lists each section as its first page does, an article in two sections under both', async () => {
+    const source = blog();
+    source.set(pageUrl('science', 1), rawPage('science', 1, 1, ['s-1', 'w-2']));
+    const { ctx } = setup(source);
+    await syncSectionPage(ctx, 'world-news', 1);
+    await syncSectionPage(ctx, 'science', 1);
+    const front = await readFrontPage(ctx, 2);
+    expect(front.get('world-news')?.map((a) => a.slug)).toEqual(['w-1', 'w-2']);
+    expect(front.get('science')?.map((a) => a.slug)).toEqual(['s-1', 'w-2']);
+  });
+
+  it('shows a section with no stored page by its newest stored articles', async () => {
+    const { ctx } = setup();
+    await syncSectionPage(ctx, 'world-news', 1);
+    await ctx.db.pages.delete(['world-news', 1]);
+    const front = await readFrontPage(ctx, 2);
+    expect(front.get('world-news')).toHaveLength(2);
+    expect(front.get('science')).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ export function useApp(options: { tolerate?: RegExp } = {}) {
  * (so a new service worker and IndexedDB) and a new browser context per test, one Chromium
  * for the file, and a failure for any uncaught page error.
  */
-export function useFreshOrigin(root?: () => string) {
+export function useFreshOrigin(root?: () => string, options: { tolerate?: RegExp } = {}) {
   let browser: Browser;
   let server: TestServer;
   let context: BrowserContext;
@@ -96,7 +96,7 @@ export function useFreshOrigin(root?: () => string) {
   afterEach(async () => {
     await context?.close();
     await server.stop();
-    expect(errors.splice(0)).toEqual([]);
+    expect(errors.splice(0).filter((problem) => !options.tolerate?.test(problem))).toEqual([]);
   });
 
   return {

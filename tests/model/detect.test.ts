@@ -43,12 +43,18 @@ describe('detectBlog', () => {
   it('knows a content API site document', async () => {
     const url = 'https://blog.example/content/site.json';
     const { options } = web({ [url]: () => json(rawSite()) });
-    expect(await detectBlog(url, options)).toEqual({ kind: 'content-api', url });
+    expect(await detectBlog(url, options)).toMatchObject({ kind: 'content-api', url });
   });
 
-  it('knows a WordPress REST root by its wp/v2 namespace', async () => {
-    const { options } = web({ [restRoot]: () => json(wpIndex()) });
-    expect(await detectBlog(restRoot, options)).toEqual({ kind: 'wordpress', url: restRoot });
+  it('knows a WordPress REST root by its wp/v2 namespace, and names it', async () => {
+    // WordPress sends its REST answers with the Link header its home page has.
+    const link = { Link: `<${restRoot}>; rel="https://api.w.org/"` };
+    const { options } = web({ [restRoot]: () => json(wpIndex(), { headers: link }) });
+    expect(await detectBlog(restRoot, options)).toEqual({
+      kind: 'wordpress',
+      url: restRoot,
+      title: 'Harbour & Hill',
+    });
   });
 
   it('follows a home page’s Link header to the REST root', async () => {
@@ -56,7 +62,7 @@ describe('detectBlog', () => {
       [`${origin}/`]: () =>
         html('<h1>Harbour</h1>', { Link: `<${origin}/?rest_route=/>; rel="https://api.w.org/"` }),
     });
-    expect(await detectBlog(`${origin}/`, options)).toEqual({
+    expect(await detectBlog(`${origin}/`, options)).toMatchObject({
       kind: 'wordpress',
       url: `${origin}/?rest_route=/`,
     });
@@ -69,7 +75,10 @@ describe('detectBlog', () => {
           `<!doctype html><head><link rel='https://api.w.org/' href='${origin}/wp-json/' /></head>`,
         ),
     });
-    expect(await detectBlog(`${origin}/`, options)).toEqual({ kind: 'wordpress', url: restRoot });
+    expect(await detectBlog(`${origin}/`, options)).toMatchObject({
+      kind: 'wordpress',
+      url: restRoot,
+    });
   });
 
   it('tries WordPress’s own REST root where the home page is closed to other sites', async () => {
@@ -77,7 +86,7 @@ describe('detectBlog', () => {
       [`${origin}/news/`]: () => 'cors',
       [`${origin}/news/wp-json/`]: () => json(wpIndex()),
     });
-    expect(await detectBlog(`${origin}/news/`, options)).toEqual({
+    expect(await detectBlog(`${origin}/news/`, options)).toMatchObject({
       kind: 'wordpress',
       url: `${origin}/news/wp-json/`,
     });
@@ -90,7 +99,7 @@ describe('detectBlog', () => {
       [`${origin}/`]: () => html('<h1>Harbour</h1>'),
       [`${origin}/?rest_route=%2F`]: () => json(wpIndex()),
     });
-    expect(await detectBlog(`${origin}/`, options)).toEqual({
+    expect(await detectBlog(`${origin}/`, options)).toMatchObject({
       kind: 'wordpress',
       url: `${origin}/?rest_route=%2F`,
     });
@@ -104,7 +113,7 @@ describe('detectBlog', () => {
       [`${origin}/wp-json/`]: noRoute,
       [`${origin}/?rest_route=%2F`]: noRoute,
     });
-    expect(await faultOf(detectBlog(`${origin}/`, off.options))).toEqual({
+    expect(await faultOf(detectBlog(`${origin}/`, off.options))).toMatchObject({
       kind: 'http',
       status: 404,
       code: 'rest_no_route',
@@ -127,16 +136,16 @@ describe('detectBlog', () => {
       [`${origin}/wp-json/`]: () => 'cors',
       [`${origin}/?rest_route=%2F`]: () => 'cors',
     });
-    expect(await faultOf(detectBlog(`${origin}/`, options))).toEqual({ kind: 'cors' });
+    expect(await faultOf(detectBlog(`${origin}/`, options))).toMatchObject({ kind: 'cors' });
   });
 
   it('says plainly when an address is no blog it reads, or no address at all', async () => {
     const { options } = web({ 'https://shop.example/': () => html('<h1>Shop</h1>') });
-    expect(await faultOf(detectBlog('https://shop.example/', options))).toEqual({
+    expect(await faultOf(detectBlog('https://shop.example/', options))).toMatchObject({
       kind: 'not-a-blog',
       reason: 'unknown',
     });
-    expect(await faultOf(detectBlog('javascript:alert(1)', options))).toEqual({
+    expect(await faultOf(detectBlog('javascript:alert(1)', options))).toMatchObject({
       kind: 'not-a-blog',
       reason: 'not-an-address',
     });
@@ -155,7 +164,7 @@ describe('detectBlog', () => {
           '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>N</title></feed>',
         ),
     });
-    expect(await detectBlog('https://notes.example/feed.json', options)).toEqual({
+    expect(await detectBlog('https://notes.example/feed.json', options)).toMatchObject({
       kind: 'json-feed',
       url: 'https://notes.example/feed.json',
     });
@@ -173,7 +182,7 @@ describe('detectBlog', () => {
       'https://notes.example/feed.json': () =>
         json({ version: 'https://jsonfeed.org/version/1', title: 'Notes', items: [] }),
     });
-    expect(await detectBlog('https://notes.example/', options)).toEqual({
+    expect(await detectBlog('https://notes.example/', options)).toMatchObject({
       kind: 'json-feed',
       url: 'https://notes.example/feed.json',
     });

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { chooseBlog, databaseFor, defaultChoice } from '../../src/startup/blog-choice';
+import { blogSwitch } from '../../src/startup/blog-switch';
 import { addressIn, ConfigProblem } from '../../src/startup/config-file';
 import { rawSite } from '../factories';
-import { restRoot, wpIndex } from '../model/wordpress/documents';
+import { restRoot, wpCategory, wpIndex } from '../model/wordpress/documents';
 
 const appBase = 'https://app.example/';
 const fallback = 'https://app.example/content/site.json';
@@ -173,5 +174,57 @@ describe('addressIn', () => {
     expect(problem).toBeInstanceOf(ConfigProblem);
     expect(problem.title).toBe(title);
     expect(problem.detail).toContain(detail);
+  });
+});
+
+describe('blogSwitch', () => {
+  it('looks an address up: its kind, its own database and its name', async () => {
+    const { fetch } = answering({
+      [`${restRoot}`]: () => json(wpIndex()),
+      [`${restRoot}wp/v2/categories?hide_empty=true&per_page=100&orderby=count&order=desc`]: () =>
+        json([wpCategory(5, 'town')]),
+    });
+    const blog = blogSwitch({
+      current: defaultChoice(fallback),
+      options: { fallback, appBase, fetch },
+      reload: vi.fn(),
+    });
+    expect(await blog.lookUp(` ${restRoot} `)).toEqual({
+      choice: { kind: 'wordpress', url: restRoot, database: databaseFor(restRoot) },
+      title: 'Harbour & Hill',
+    });
+  });
+
+  it('keeps the build’s own database for the build’s own blog', async () => {
+    const { fetch } = answering({ [fallback]: () => json(rawSite()) });
+    const blog = blogSwitch({
+      current: defaultChoice(fallback),
+      options: { fallback, appBase, fetch },
+      reload: vi.fn(),
+    });
+    expect((await blog.lookUp(fallback)).choice).toEqual(defaultChoice(fallback));
+  });
+
+  it('switches by keeping the reader’s choice and reloading; resets the same way', async () => {
+    const storage = memoryStorage();
+    const reload = vi.fn();
+    const mine = { kind: 'wordpress' as const, url: restRoot, database: 'paperboy-x' };
+    const before = blogSwitch({
+      current: defaultChoice(fallback),
+      options: { fallback, appBase, storage },
+      reload,
+    });
+    expect(before.chosenByReader).toBe(false);
+    before.switchTo(mine);
+    expect(reload).toHaveBeenCalledOnce();
+    const { fetch } = answering({});
+    expect(await chooseBlog({ fallback, appBase, fetch, storage })).toEqual(mine);
+    const after = blogSwitch({ current: mine, options: { fallback, appBase, storage }, reload });
+    expect(after.chosenByReader).toBe(true);
+    after.reset();
+    expect(reload).toHaveBeenCalledTimes(2);
+    expect(await chooseBlog({ fallback, appBase, fetch, storage })).toEqual(
+      defaultChoice(fallback),
+    );
   });
 });

@@ -47,14 +47,32 @@ export function readNewestInSection(
   });
 }
 
-/** The newest articles of every section, in one read so the front page renders in one go. */
+/**
+ * Each section's first articles, as its stored first page lists them (an article may be in
+ * several sections: a post in two categories, a feed's item under "Latest" and its tags);
+ * by date where no page is stored yet. Two reads for the whole front page.
+ */
 export async function readFrontPage(
   ctx: ReadContext,
   perSection: number,
 ): Promise<Map<string, ArticleRecord[]>> {
   const sections = await readSections(ctx);
+  const firsts = await ctx.store.getMany<PageRecord>(
+    'pages',
+    sections.map((section) => [section.slug, 1]),
+  );
+  const listed = firsts.map((page) => page?.slugs.slice(0, perSection));
+  const slugs = [...new Set(listed.flatMap((page) => page ?? []))];
+  const records = await ctx.store.getMany<ArticleRecord>('articles', slugs);
+  const bySlug = new Map(slugs.map((slug, index) => [slug, records[index]]));
   const lists = await Promise.all(
-    sections.map((section) => readNewestInSection(ctx, section.slug, perSection)),
+    sections.map(async (section, index) => {
+      const page = listed[index];
+      if (!page) return readNewestInSection(ctx, section.slug, perSection);
+      return page
+        .map((slug) => bySlug.get(slug))
+        .filter((record): record is ArticleRecord => record !== undefined);
+    }),
   );
   return new Map(sections.map((section, index) => [section.slug, lists[index] ?? []]));
 }

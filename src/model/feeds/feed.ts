@@ -133,9 +133,14 @@ function tagCounts(feed: FeedDocument): Map<string, number> {
 function tagTitle(feed: FeedDocument, slug: string): string {
   for (const item of feed.items) {
     const tag = item.tags.find((candidate) => tagSlug(candidate) === slug);
-    if (tag) return clip(tag, 200);
+    // A lowercase tag ("rowing") heads its section as a title does ("Rowing").
+    if (tag) return clip(tag === tag.toLowerCase() ? capitalize(tag, feed.language) : tag, 200);
   }
   return slug;
+}
+
+function capitalize(text: string, language: string): string {
+  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 }
 
 function sectionItems(feed: FeedDocument, section: string): FeedItem[] {

@@ -1,0 +1,36 @@
+import { describe, it } from 'vitest';
+import { saveOpenArticle, useDemoBlog } from './blogs';
+import { heading, useFreshOrigin } from './harness';
+
+/**
+ * The app reading the demo blog as a JSON Feed and as RSS 2.0 on another origin, as
+ * config.json names them: sections cut from the feed, whole articles, and offline reading
+ * with both servers stopped and the browser context offline.
+ */
+const app = useFreshOrigin();
+const blog = useDemoBlog(app);
+
+describe.each([
+  ['a JSON Feed', () => blog.jsonFeed()],
+  ['an RSS feed', () => blog.rss()],
+] as const)('%s', (_name, open) => {
+  it('shows Latest and its tags, an article whole, and reads it offline', async () => {
+    const page = await open();
+    await page.getByRole('heading', { level: 2, name: 'Latest' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Latest' })
+      .click();
+    await heading(page).filter({ hasText: 'Latest' }).waitFor();
+    const first = page.locator('main ol.articles h2 a').first();
+    const title = (await first.textContent())!.trim();
+    await first.click();
+    await heading(page).filter({ hasText: title }).waitFor();
+    await page.locator('main .body p').first().waitFor();
+    await saveOpenArticle(page);
+    await blog.goOffline(page);
+    await page.reload();
+    await heading(page).filter({ hasText: title }).waitFor();
+    await page.locator('main .body p').first().waitFor();
+  });
+});
