@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ContentError, type ContentFault } from '../../src/sources/errors';
+import { ContentError } from '../../src/sources/errors';
+import { rejectedFaultOf as faultOf } from '../model/fault';
 import { fetchJson, type HttpOptions } from '../../src/sources/http';
 
 const url = 'https://blog.example/content/site.json';
@@ -22,16 +23,6 @@ const jsonResponse = (body?: BodyInit | null, init: ResponseInit = {}) =>
     ...init,
     headers: { 'Content-Type': 'application/json', ...(init.headers as Record<string, string>) },
   });
-
-async function faultOf(promise: Promise<unknown>): Promise<ContentFault> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ContentError) return error.fault;
-    throw new Error(`expected a ContentError, got ${String(error)}`, { cause: error });
-  }
-  throw new Error('expected a ContentError, but the promise resolved');
-}
 
 /** A body that streams `chunk` forever (or `count` times), with no Content-Length. */
 function streamOf(chunk: Uint8Array, count = Infinity, onCancel = () => {}) {
