@@ -3,6 +3,7 @@ import type { Article } from '../model/types';
 import { writeWithRoom, type DataContext } from './context';
 import { batchOf, mergeBatch } from './batch';
 import { askedArticle } from './records';
+import { putArticles } from './article-writes';
 import { makeRoom } from './storage';
 
 /** Per transaction, at most: each commit has a fixed cost, so a download writes in big batches. */
@@ -73,12 +74,12 @@ export async function storeArticles(
   const { db } = ctx;
   const batch = batchOf(articles);
   const write = () =>
-    db.transaction('rw', db.articles, db.downloads, async () => {
+    db.transaction('rw', db.articles, db.terms, db.downloads, async () => {
       const fetchedAt = ctx.now();
       const slugs = batch.related.map((summary) => summary.slug);
       const existing = slugs.length === 0 ? [] : await db.articles.bulkGet(slugs);
       const { full, records } = mergeBatch(batch.articles, batch.related, existing, fetchedAt);
-      if (records.length > 0) await db.articles.bulkPut(records);
+      await putArticles(db, records);
       if (progress) {
         await db.downloads.update(progress.section, {
           done: progress.done,

@@ -50,6 +50,10 @@ function readsOf(ctx: ReadContext) {
     ),
     readArticle: reading(['articles'], (slug: string) => readArticle(ctx, slug)),
     readArticles: reading(['articles'], (slugs: string[]) => readArticles(ctx, slugs)),
+    // Loaded when an article's end is drawn: no first view waits for it.
+    readRelated: reading(['terms', 'articles'], async (slug: string) =>
+      (await import('./queries/related')).readRelated(ctx, slug),
+    ),
     readSavedSlugs: reading(['saved'], () => readSavedSlugs(ctx)),
     readSavedArticles: reading(['saved', 'articles'], () => readSavedArticles(ctx)),
     readRecentlyRead: reading(['reads', 'articles'], (limit: number) =>

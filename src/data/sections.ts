@@ -7,7 +7,7 @@ import { syncSite } from './site';
 import { pageRecord } from './records';
 import { mergeBatch } from './batch';
 import { enforceArticleBudget, makeRoom } from './storage';
-import { mergeSummaries } from './summaries';
+import { mergeSummaries, putArticles } from './article-writes';
 
 async function pageUrl(ctx: DataContext, section: string, page: number): Promise<string> {
   if (page === 1) {
@@ -48,7 +48,7 @@ export async function storeSectionPage(
   const full = doc.full ?? [];
   const whole = new Set(full.map((article) => article.slug));
   const write = () =>
-    db.transaction('rw', db.pages, db.articles, async () => {
+    db.transaction('rw', db.pages, db.articles, db.terms, async () => {
       await db.pages.put(record);
       // Pages past the new last page no longer exist on the blog.
       await db.pages
@@ -59,7 +59,7 @@ export async function storeSectionPage(
         db,
         doc.articles.filter((summary) => !whole.has(summary.slug)),
       );
-      if (full.length > 0) await db.articles.bulkPut(mergeBatch(full, [], [], fetchedAt).full);
+      await putArticles(db, mergeBatch(full, [], [], fetchedAt).full);
     });
   await writeWithRoom(doc.url, write, () => makeRoom(ctx));
   if (full.length > 0) await enforceArticleBudget(ctx);

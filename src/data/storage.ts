@@ -66,12 +66,13 @@ export async function clearOfflineData(ctx: DataContext): Promise<void> {
   const { db } = ctx;
   await db.transaction(
     'rw',
-    [db.pages, db.articles, db.saved, db.downloads, db.reads],
+    [db.pages, db.articles, db.terms, db.saved, db.downloads, db.reads],
     async () => {
       const saved = await db.saved.toCollection().primaryKeys();
       await db.pages.clear();
       await db.downloads.clear();
       await db.articles.where('slug').noneOf(saved).delete();
+      await db.terms.where('slug').noneOf(saved).delete();
       await db.reads.where('slug').noneOf(saved).delete();
     },
   );

@@ -1,8 +1,9 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Article, ArticleSummary, Section, Site } from '../model/types';
+import { relatedTerms, type TermsKey, type TermsRecord } from '../model/related';
 import { databaseName, dexieStores } from './schema';
 
-export { databaseName };
+export { databaseName, type TermsRecord };
 
 export interface SiteRecord extends Site {
   key: 'site';
@@ -69,6 +70,7 @@ export class PaperboyDatabase extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   downloads!: EntityTable<DownloadRecord, 'section'>;
   reads!: EntityTable<ReadRecord, 'slug'>;
+  terms!: Dexie.Table<TermsRecord, TermsKey>;
 
   constructor(name = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -95,6 +97,15 @@ export class PaperboyDatabase extends Dexie {
           .bulkPut(read.map(({ slug, readAt = 0 }) => ({ slug, readAt })));
         await articles.bulkPut(read.map(({ readAt: _readAt, ...record }) => record));
       });
-    this.version(5).stores(dexieStores());
+    this.version(5).stores({ articles: 'slug, [section+published]' });
+    this.version(6)
+      .stores(dexieStores())
+      .upgrade(async (tx) => {
+        const terms: TermsRecord[] = [];
+        await tx.table<ArticleRecord, string>('articles').each((record) => {
+          terms.push(relatedTerms(record));
+        });
+        await tx.table<TermsRecord, TermsKey>('terms').bulkPut(terms);
+      });
   }
 }

@@ -16,7 +16,7 @@ export interface Query {
   limit?: number;
 }
 
-function result<T>(request: IDBRequest<T>): Promise<T> {
+export function result<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
@@ -29,6 +29,8 @@ export interface StoreReads {
   getMany<T>(store: StoreName, keys: IDBValidKey[]): Promise<(T | undefined)[]>;
   all<T>(store: StoreName, query?: Query): Promise<T[]>;
   keys(store: StoreName): Promise<IDBValidKey[]>;
+  /** One read of a store, for a query of its own; `empty` where the store does not exist yet. */
+  within<T>(store: StoreName, empty: T, read: (objects: IDBObjectStore) => Promise<T>): Promise<T>;
   count(store: StoreName): Promise<number>;
   countWhere<T>(store: StoreName, matches: (record: T) => boolean): Promise<number>;
 }
@@ -85,12 +87,12 @@ export class StoreReader implements StoreReads {
   }
 
   get<T>(store: StoreName, key: IDBValidKey): Promise<T | undefined> {
-    return this.#read(store, undefined, (objects) => result(objects.get(key)) as Promise<T>);
+    return this.within(store, undefined, (objects) => result(objects.get(key)) as Promise<T>);
   }
 
   getMany<T>(store: StoreName, keys: IDBValidKey[]): Promise<(T | undefined)[]> {
     if (keys.length === 0) return Promise.resolve([]);
-    return this.#read(
+    return this.within(
       store,
       keys.map(() => undefined),
       (objects) =>
@@ -99,7 +101,7 @@ export class StoreReader implements StoreReads {
   }
 
   all<T>(store: StoreName, query: Query = {}): Promise<T[]> {
-    return this.#read(store, [], (objects) => {
+    return this.within(store, [], (objects) => {
       const source = query.index ? objects.index(query.index) : objects;
       const range = this.#range(query);
       if (!query.reverse) return result(source.getAll(range, query.limit)) as Promise<T[]>;
@@ -118,16 +120,16 @@ export class StoreReader implements StoreReads {
   }
 
   keys(store: StoreName): Promise<IDBValidKey[]> {
-    return this.#read(store, [], (objects) => result(objects.getAllKeys()));
+    return this.within(store, [], (objects) => result(objects.getAllKeys()));
   }
 
   count(store: StoreName): Promise<number> {
-    return this.#read(store, 0, (objects) => result(objects.count()));
+    return this.within(store, 0, (objects) => result(objects.count()));
   }
 
   /** How many records match, one at a time (never holding them all in memory). */
   countWhere<T>(store: StoreName, matches: (record: T) => boolean): Promise<number> {
-    return this.#read(store, 0, (objects) => {
+    return this.within(store, 0, (objects) => {
       const request = objects.openCursor();
       let count = 0;
       return new Promise((resolve, reject) => {
@@ -165,7 +167,7 @@ export class StoreReader implements StoreReads {
     return undefined;
   }
 
-  async #read<T>(
+  async within<T>(
     store: StoreName,
     empty: T,
     read: (objects: IDBObjectStore) => Promise<T>,

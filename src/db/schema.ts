@@ -13,13 +13,18 @@ export const stores = {
   meta: { key: 'key', indexes: [] },
   downloads: { key: 'section', indexes: ['status'] },
   reads: { key: 'slug', indexes: ['readAt'] },
+  // Related posts: "*keys" indexes each of a record's keys (multiEntry), and the key holds the date.
+  terms: { key: ['time', 'slug'], indexes: ['slug', '*keys'] },
 } as const satisfies Record<string, { key: KeyPath; indexes: readonly KeyPath[] }>;
 
 export type StoreName = keyof typeof stores;
 
-/** An index's name as Dexie gives it: the field, or "[a+b]" for a compound one. */
-export const indexName = (path: KeyPath): string =>
+/** An index as Dexie declares it: the field ("*field" for each entry of an array), or "[a+b]". */
+const declared = (path: KeyPath): string =>
   typeof path === 'string' ? path : `[${path.join('+')}]`;
+
+/** An index's name as Dexie gives it: its declaration without the "*". */
+export const indexName = (path: KeyPath): string => declared(path).replace(/^\*/, '');
 
 export function indexPath(store: StoreName, name: string): KeyPath | undefined {
   return stores[store].indexes.find((path: KeyPath) => indexName(path) === name);
@@ -29,7 +34,7 @@ export function indexPath(store: StoreName, name: string): KeyPath | undefined {
 export function dexieStores(): Record<StoreName, string> {
   const entries = Object.entries(stores).map(([name, { key, indexes }]) => [
     name,
-    [key, ...indexes].map(indexName).join(', '),
+    [key, ...indexes].map(declared).join(', '),
   ]);
   return Object.fromEntries(entries) as Record<StoreName, string>;
 }

@@ -67,7 +67,9 @@ describe('storeArticles', () => {
     ];
     const records = await storeArticles(ctx, batch);
     counted.restore();
-    expect(counted.opened).toEqual([{ stores: ['articles', 'downloads'], mode: 'readwrite' }]);
+    expect(counted.opened).toEqual([
+      { stores: ['articles', 'downloads', 'terms'], mode: 'readwrite' },
+    ]);
     expect(records.map((record) => [record.slug, record.fetchedAt])).toEqual([
       ['a-1', clock.now],
       ['a-2', clock.now],
@@ -300,7 +302,7 @@ describe('batched section downloads', () => {
     await runDownload(ctx, 'world-news', new AbortController().signal);
     counted.restore();
     const batches = counted.opened.filter(
-      (t) => t.mode === 'readwrite' && t.stores.join() === 'articles,downloads',
+      (t) => t.mode === 'readwrite' && t.stores.join() === 'articles,downloads,terms',
     );
     expect(batches).toHaveLength(3);
     expect(await storedBodies(ctx)).toBe(count);
@@ -335,7 +337,7 @@ describe('batched section downloads', () => {
     await runDownload(ctx, 'world-news', new AbortController().signal);
     counted.restore();
     const batches = counted.opened.filter(
-      (t) => t.mode === 'readwrite' && t.stores.join() === 'articles,downloads',
+      (t) => t.mode === 'readwrite' && t.stores.join() === 'articles,downloads,terms',
     );
     expect(batches.length).toBeGreaterThan(1);
     expect(await storedBodies(ctx)).toBe(12);

@@ -36,6 +36,7 @@ const calls: Record<StoreReadName, (r: TestRepository) => unknown> = {
   readSectionList: (r) => r.readSectionList('world-news', 1),
   readArticle: (r) => r.readArticle('harbour-strike'),
   readArticles: (r) => r.readArticles(['harbour-strike', 'bridge']),
+  readRelated: (r) => r.readRelated('harbour-strike'),
   readSavedSlugs: (r) => r.readSavedSlugs(),
   readSavedArticles: (r) => r.readSavedArticles(),
   readRecentlyRead: (r) => r.readRecentlyRead(5),
@@ -51,7 +52,7 @@ describe('the stores each read looks at', () => {
       const { ctx, repository } = await filled();
       const touched = new Set<StoreName>();
       const store = ctx.store as unknown as Record<string, unknown>;
-      for (const method of ['get', 'getMany', 'all', 'keys', 'count', 'countWhere']) {
+      for (const method of ['get', 'getMany', 'all', 'keys', 'within', 'count', 'countWhere']) {
         const original = store[method] as (store: StoreName, ...rest: unknown[]) => unknown;
         store[method] = (name: StoreName, ...rest: unknown[]) => {
           touched.add(name);

@@ -45,6 +45,10 @@ describe('PaperboyDatabase', () => {
     } satisfies Partial<ArticleRecord>);
     expect(db.articles.schema.indexes.map((index) => index.name)).toEqual(['[section+published]']);
     expect(await db.saved.toArray()).toEqual([{ slug: 'read-full', savedAt: 5 }]);
+    // Stored before related posts were computed here, they are matched all the same.
+    const terms = await db.terms.orderBy('slug').toArray();
+    expect(terms.map((record) => record.slug)).toEqual(['read-evicted', 'read-full', 'unread']);
+    expect(terms[1]?.keys).toContain('w:read');
   });
 
   it('makes a new database with every store, read marks filed by when', async () => {
@@ -61,6 +65,7 @@ describe('PaperboyDatabase', () => {
       'saved',
       'sections',
       'site',
+      'terms',
     ]);
     expect(db.reads.schema.indexes.map((index) => index.name)).toEqual(['readAt']);
   });

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { PaperboyDatabase } from '../../src/db/db';
-import { indexName, indexPath, keyAt, stores } from '../../src/db/schema';
+import { indexName, indexPath, keyAt, stores, type KeyPath } from '../../src/db/schema';
 
 describe('the schema', () => {
   it('is what Dexie builds the database with, store by store', async () => {
@@ -13,15 +13,25 @@ describe('the schema', () => {
       const schema = db.table(store).schema;
       expect(schema.primKey.keyPath, store).toEqual(key);
       expect(
-        Object.fromEntries(schema.indexes.map((index) => [index.name, index.keyPath])),
+        Object.fromEntries(
+          schema.indexes.map((index) => [index.name, [index.keyPath, index.multi]]),
+        ),
         store,
-      ).toEqual(Object.fromEntries(indexes.map((path) => [indexName(path), path])));
+      ).toEqual(
+        Object.fromEntries(
+          indexes.map((path: KeyPath) => {
+            const multi = typeof path === 'string' && path.startsWith('*');
+            return [indexName(path), [multi ? path.slice(1) : path, multi]];
+          }),
+        ),
+      );
     }
   });
 
   it('names indexes as Dexie does and finds their key paths by name', () => {
     expect(indexName('position')).toBe('position');
     expect(indexName(['section', 'published'])).toBe('[section+published]');
+    expect(indexName('*keys')).toBe('keys');
     expect(indexPath('articles', '[section+published]')).toEqual(['section', 'published']);
     expect(indexPath('articles', 'readAt')).toBeUndefined();
   });

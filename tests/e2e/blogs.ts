@@ -63,3 +63,10 @@ export async function saveOpenArticle(page: Page): Promise<void> {
     .first()
     .waitFor();
 }
+
+/** The titles under "Related posts", once they are drawn. */
+export async function relatedPosts(page: Page): Promise<string[]> {
+  const region = page.getByRole('region', { name: 'Related posts' });
+  await region.getByRole('link').first().waitFor();
+  return region.getByRole('heading', { level: 3 }).allInnerTexts();
+}

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { saveOpenArticle, useDemoBlog } from './blogs';
+import { describe, expect, it } from 'vitest';
+import { relatedPosts, saveOpenArticle, useDemoBlog } from './blogs';
 import { heading, useFreshOrigin } from './harness';
 
 /**
@@ -27,10 +27,15 @@ describe.each([
     await first.click();
     await heading(page).filter({ hasText: title }).waitFor();
     await page.locator('main .body p').first().waitFor();
+    // A feed sends no related posts: they are found among the stored ones.
+    const related = await relatedPosts(page);
+    expect(related).toHaveLength(3);
+    expect(related).not.toContain(title);
     await saveOpenArticle(page);
     await blog.goOffline(page);
     await page.reload();
     await heading(page).filter({ hasText: title }).waitFor();
     await page.locator('main .body p').first().waitFor();
+    expect(await relatedPosts(page)).toEqual(related);
   });
 });

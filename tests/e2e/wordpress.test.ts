@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveOpenArticle, useDemoBlog } from './blogs';
+import { relatedPosts, saveOpenArticle, useDemoBlog } from './blogs';
 import { demo, heading, useFreshOrigin } from './harness';
 
 /**
@@ -30,12 +30,22 @@ describe('a WordPress site', () => {
     const requests = [...blog.requests];
     // The section's page brought the article whole: opening it asked for nothing more.
     expect(requests.filter((url) => url.includes('slug='))).toEqual([]);
+    // WordPress sends no related posts: they are found among the stored ones.
+    const related = await relatedPosts(page);
+    expect(related).toHaveLength(3);
+    expect(related).not.toContain(newest!.title);
+    await expect
+      .poll(() =>
+        page.getByRole('region', { name: 'Related posts' }).getByText('Available offline').count(),
+      )
+      .toBe(3);
     await saveOpenArticle(page);
     await blog.goOffline(page);
     await page.goto(`${app.base}/saved`);
     await page.getByRole('link', { name: newest!.title }).first().click();
     await heading(page).filter({ hasText: newest!.title }).waitFor();
     await page.locator('main .body p').first().waitFor();
+    expect(await relatedPosts(page)).toEqual(related);
   });
 
   it('keeps its store apart from the build’s own blog', async () => {

@@ -57,6 +57,10 @@ export class PendingReader implements StoreReads {
     return pending.length === 0 ? stored : [...stored, ...pending].sort(this.#cmp);
   }
 
+  within<T>(store: StoreName, empty: T, read: (objects: IDBObjectStore) => Promise<T>): Promise<T> {
+    return this.#stored.within(store, empty, read);
+  }
+
   count(store: StoreName): Promise<number> {
     return this.#stored.count(store);
   }

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import {
+  rankRelated,
+  relatedTerms,
+  type TermsKey,
+  type TermsRecord,
+} from '../../src/model/related';
+
+interface Entry {
+  slug: string;
+  section?: string;
+  tags?: string[];
+  title?: string;
+  excerpt?: string;
+  day?: number;
+}
+
+const record = ({ slug, section = 'misc', tags = [], title = '', excerpt = '', day = 1 }: Entry) =>
+  relatedTerms({
+    slug,
+    section,
+    tags,
+    title,
+    excerpt,
+    published: `2026-03-${String(day).padStart(2, '0')}T08:00:00Z`,
+  });
+
+/** What the terms index answers: the stored records under each of the article's keys. */
+function related(own: Entry, others: Entry[], count = 3, tooCommon: string[] = []): string[] {
+  const records = [own, ...others].map(record);
+  const mine = records[0] as TermsRecord;
+  const hits = mine.keys.map((key): TermsKey[] | undefined =>
+    tooCommon.includes(key)
+      ? undefined
+      : records.filter((r) => r.keys.includes(key)).map((r): TermsKey => [r.time, r.slug]),
+  );
+  return rankRelated(mine, hits, records.length, count);
+}
+
+describe('relatedTerms', () => {
+  it('keys an article by its section, tags and words, accents and case folded', () => {
+    const terms = record({
+      slug: 'a',
+      section: 'food',
+      tags: ['Café Life', 'Coffee'],
+      title: 'The Café on the Corner',
+      excerpt: 'Where the coffee is strong, and 2026 was good.',
+    });
+    expect(terms.keys).toEqual([
+      'c:food',
+      'c:cafe-life',
+      'c:coffee',
+      'w:cafe',
+      'w:corner',
+      'w:coffee',
+      'w:strong',
+      'w:good',
+    ]);
+    expect(terms.time).toBe(Date.parse('2026-03-01T08:00:00Z'));
+  });
+
+  it('keeps at most 24 words, the title’s first', () => {
+    const excerpt = Array.from({ length: 40 }, (_, index) => `word${index}x`).join(' ');
+    const terms = record({ slug: 'a', title: 'Lighthouse keepers', excerpt });
+    const words = terms.keys.filter((key) => key.startsWith('w:'));
+    expect(words).toHaveLength(24);
+    expect(words.slice(0, 2)).toEqual(['w:lighthouse', 'w:keepers']);
+  });
+
+  it('reads a date it cannot parse as the oldest', () => {
+    const undated = { slug: 'a', section: 'x', tags: [], title: '', excerpt: '' };
+    expect(relatedTerms({ ...undated, published: 'someday' }).time).toBe(0);
+  });
+});
+
+describe('rankRelated', () => {
+  const own: Entry = {
+    slug: 'own',
+    section: 'sport',
+    tags: ['rowing', 'river'],
+    title: 'Rowing on the river at dawn',
+    day: 10,
+  };
+
+  it('puts shared categories and tags first, then shared words, then the newest', () => {
+    const others: Entry[] = [
+      { slug: 'same-tag', section: 'sport', tags: ['rowing'], day: 2 },
+      { slug: 'section-new', section: 'sport', day: 9 },
+      { slug: 'section-old', section: 'sport', day: 3 },
+      { slug: 'words-only', section: 'travel', title: 'A river walk at dawn', day: 8 },
+      { slug: 'nothing', section: 'travel', title: 'Markets', day: 9 },
+    ];
+    expect(related(own, others, 5)).toEqual([
+      'same-tag',
+      'section-new',
+      'section-old',
+      'words-only',
+    ]);
+    expect(related(own, others)).toEqual(['same-tag', 'section-new', 'section-old']);
+  });
+
+  it('ranks a shared word above recency among articles sharing the same labels', () => {
+    const others: Entry[] = [
+      { slug: 'newer', section: 'sport', day: 9 },
+      { slug: 'dawn', section: 'sport', title: 'Out before dawn', day: 1 },
+    ];
+    expect(related(own, others)).toEqual(['dawn', 'newer']);
+  });
+
+  it('weighs a rare tag above a common one', () => {
+    const others: Entry[] = [
+      { slug: 'river-1', section: 'x', tags: ['river'], day: 9 },
+      { slug: 'river-2', section: 'x', tags: ['river'], day: 9 },
+      { slug: 'river-3', section: 'x', tags: ['river'], day: 9 },
+      { slug: 'rowing', section: 'x', tags: ['rowing'], day: 1 },
+    ];
+    expect(related({ ...own, section: 'y' }, others, 1)).toEqual(['rowing']);
+  });
+
+  it('matches words without their accents', () => {
+    const others: Entry[] = [
+      { slug: 'cafe', section: 'b', title: 'Cafe mornings', day: 1 },
+      { slug: 'other', section: 'c', title: 'Evenings', day: 9 },
+    ];
+    expect(related({ slug: 'own', section: 'a', title: 'Café society' }, others)).toEqual(['cafe']);
+  });
+
+  it('never lists the article itself, and ignores a term too common to read', () => {
+    const others: Entry[] = [
+      { slug: 'section-only', section: 'sport', day: 9 },
+      { slug: 'word', section: 'travel', title: 'Dawn', day: 1 },
+    ];
+    expect(related(own, others, 3, ['c:sport'])).toEqual(['word']);
+    expect(related(own, [])).toEqual([]);
+  });
+});
