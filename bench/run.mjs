@@ -1,6 +1,6 @@
 // `npm run bench`: builds the app into bench/.work/dist, serves it compressed on 127.0.0.1
 // and measures it in Debian's headless Chromium; writes bench/report.md and report.json.
-//   npm run bench -- --only=bytes,offline,cold,lighthouse,reading,store --runs=15
+//   npm run bench -- --only=bytes,offline,cold,lighthouse,reading,formats,store --runs=15
 //     --lighthouse-runs=5 --articles=200 --store-runs=15 (default: --runs)
 //   npm run bench -- --only=ab --ab=<git ref | NAME=VALUE,…>: this tree against another build,
 //     in alternation (bench/ab.mjs): a worktree of that commit, or this tree built with
@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchAB } from './ab.mjs';
 import { buildApp } from './build.mjs';
+import { benchBlogs } from './blogs.mjs';
 import { benchBytes } from './bytes.mjs';
 import { benchCold } from './cold.mjs';
 import { chromiumPath, launchBrowser, Problems } from './lib/browser.mjs';
@@ -24,7 +25,7 @@ import { BenchServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const work = join(here, '.work');
-const parts = ['bytes', 'offline', 'cold', 'lighthouse', 'reading', 'store'];
+const parts = ['bytes', 'offline', 'cold', 'lighthouse', 'reading', 'formats', 'store'];
 /** Run only when asked for by name, with --ab saying what to compare against. */
 const extraParts = ['ab'];
 
@@ -185,6 +186,17 @@ async function main() {
       } finally {
         await browser.close();
         collect404s('reading', blogServer);
+      }
+    });
+  }
+
+  if (build) {
+    await attempt('formats', async () => {
+      const browser = await launchBrowser();
+      try {
+        return await benchBlogs({ browser, build, runs: options.runs, problems, log });
+      } finally {
+        await browser.close();
       }
     });
   }

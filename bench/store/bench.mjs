@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { findChromium } from '../../scripts/chromium.mjs';
+import { startBenchBlogs } from '../blog-servers.mjs';
 import { row, summarize } from '../lib/stats.mjs';
 
 /** @typedef {import('../lib/stats.mjs').Row} Row */
@@ -36,6 +37,11 @@ import { row, summarize } from '../lib/stats.mjs';
  * @property {(count: number) => Promise<string>} fillForReads
  * @property {(section: string, iterations: number) => Promise<number[]>} readApp
  * @property {(section: string, iterations: number) => Promise<number[]>} readRaw
+ * @property {(count: number) => Promise<number[]>} relatedApp
+ * @property {(count: number) => Promise<number[]>} relatedRaw
+ * @property {(kind: string, url: string, section: string) => Promise<{ pages: number, articles: number, ms: number }>} prepareBlog
+ * @property {(kind: string) => Promise<IngestRun>} ingestBlogApp
+ * @property {(kind: string) => Promise<IngestRun>} ingestBlogRaw
  * @property {() => { getAllRecords: boolean, crossOriginIsolated: boolean, batchSize: number }} features
  *
  * @typedef {{ storeBench: StoreBench }} BenchWindow
@@ -207,6 +213,20 @@ export async function benchStore({
     // Reads first, while the disk is quiet: the ingest groups, though in LevelDBs of their
     // own, leave gigabytes of deleted records that Chromium compacts only slowly.
     const readRows = await newest(page, runs, reads, features.getAllRecords, log);
+    readRows.push(...(await related(page, runs, log)));
+    const blogs = await startBenchBlogs(await mkdtemp(join(tmpdir(), 'paperboy-bench-blogs-')));
+    try {
+      for (const blog of [blogs.feed, blogs.wordpress]) {
+        const origin = await openOrigin();
+        try {
+          rows.push(await blogIngest(origin.page, blog, runs, log));
+        } finally {
+          await origin.close();
+        }
+      }
+    } finally {
+      await blogs.close();
+    }
     const batchSize = features.batchSize;
     for (const count of sizes) {
       for (const listed of [false, true]) {
@@ -454,6 +474,130 @@ async function newest(page, runs, reads, getAllRecords, log) {
         `raw: its own connection, a readonly transaction per read and ${rawWay} on the ` +
         `'[section+published]' index; raw median ${round(rawStats.median)} ms, p95 ${round(rawStats.p95)} ms`,
     }),
+  ];
+}
+
+/**
+ * A section of another format's blog stored page by page through the app, against raw
+ * IndexedDB putting the same records, a transaction per page.
+ * @param {import('playwright-core').Page} page
+ * @param {{ kind: string, url: string, section: string }} blog
+ * @param {number} runs @param {(line: string) => void} log
+ * @returns {Promise<Row>}
+ */
+export async function blogIngest(page, blog, runs, log) {
+  const prepared = await page.evaluate(
+    ([kind, url, section]) =>
+      /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench.prepareBlog(
+        kind,
+        url,
+        section,
+      ),
+    [blog.kind, blog.url, blog.section],
+  );
+  /** @param {'app' | 'raw'} path @returns {Promise<IngestRun>} */
+  const once = (path) =>
+    page.evaluate(([which, kind]) => {
+      const bench = /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench;
+      return which === 'app' ? bench.ingestBlogApp(kind) : bench.ingestBlogRaw(kind);
+    }, /** @type {const} */ ([path, blog.kind]));
+  await once('app');
+  await once('raw');
+  /** @type {IngestRun[]} */
+  const app = [];
+  /** @type {IngestRun[]} */
+  const raw = [];
+  for (let run = 0; run < runs; run += 1) {
+    /** @type {('app' | 'raw')[]} */
+    const order = run % 2 === 0 ? ['app', 'raw'] : ['raw', 'app'];
+    for (const path of order) (path === 'app' ? app : raw).push(await once(path));
+    log(
+      `${blog.kind} ingest: app ${round(app.at(-1)?.ms ?? NaN)} ms, raw ${round(raw.at(-1)?.ms ?? NaN)} ms`,
+    );
+  }
+  await page.evaluate(() =>
+    /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench.cleanup(),
+  );
+  const what =
+    blog.kind === 'rss'
+      ? `an RSS feed of ${prepared.articles} items: its Latest section`
+      : `a WordPress category of ${prepared.articles} posts`;
+  const medianMs = (/** @type {IngestRun[]} */ list) =>
+    round(summarize(list.map((r) => r.ms)).median);
+  return row({
+    group,
+    metric: `ingest ${what}, app path / raw IndexedDB`,
+    unit: 'ratio',
+    samples: app.map((a, i) => a.ms / /** @type {IngestRun} */ (raw[i]).ms),
+    target: '≤ 1.3',
+    check: (median) => median <= 1.3,
+    note:
+      `its ${prepared.pages} pages, fetched and validated before timing (${round(prepared.ms)} ms ` +
+      `from the local server), stored one after another by storeSectionPage into a fresh ` +
+      `database; raw: each page's record, whole articles and their terms in one readwrite ` +
+      `transaction per page; medians: app ${medianMs(app)} ms, raw ${medianMs(raw)} ms`,
+  });
+}
+
+/**
+ * Related posts of one article against the 10,000 newest() stored, for different articles.
+ * @param {import('playwright-core').Page} page @param {number} runs
+ * @param {(line: string) => void} log
+ * @returns {Promise<Row[]>}
+ */
+export async function related(page, runs, log) {
+  const articles = 50;
+  /** @param {'app' | 'raw'} path @returns {Promise<number[]>} */
+  const once = (path) =>
+    page.evaluate(([which, n]) => {
+      const bench = /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench;
+      return which === 'app' ? bench.relatedApp(n) : bench.relatedRaw(n);
+    }, /** @type {const} */ ([path, articles]));
+  /** @type {Record<'app' | 'raw', { all: number[], medians: number[] }>} */
+  const of = { app: { all: [], medians: [] }, raw: { all: [], medians: [] } };
+  for (let run = 0; run < runs; run += 1) {
+    /** @type {('app' | 'raw')[]} */
+    const order = run % 2 === 0 ? ['app', 'raw'] : ['raw', 'app'];
+    for (const path of order) {
+      const times = await once(path);
+      of[path].all.push(...times);
+      of[path].medians.push(summarize(times).median);
+    }
+    log(
+      `related: app median ${round(of.app.medians.at(-1) ?? NaN)} ms, ` +
+        `raw ${round(of.raw.medians.at(-1) ?? NaN)} ms`,
+    );
+  }
+  const how =
+    `median, min and max of ${runs} runs' medians over ${articles} different articles; p95 ` +
+    `over all ${of.app.all.length}`;
+  return [
+    {
+      ...row({
+        group,
+        metric: 'related posts of one article against 10,000 stored, app read path',
+        unit: 'ms',
+        samples: of.app.medians,
+        target: 'median ≤ 10',
+        check: (median) => median <= 10,
+        note:
+          `readRelated on a new StoreReader (its first read opens the connection): the ` +
+          `article's terms, the terms index under each, ranked, then the 3 records; ${how}`,
+      }),
+      p95: summarize(of.app.all).p95,
+    },
+    {
+      ...row({
+        group,
+        metric: 'related posts of one article against 10,000 stored, raw IndexedDB',
+        unit: 'ms',
+        samples: of.raw.medians,
+        note:
+          'no target: the platform doing the same reads (one connection, the same requests ' +
+          `and the same ranking), for reading the row above; ${how}`,
+      }),
+      p95: summarize(of.raw.all).p95,
+    },
   ];
 }
 

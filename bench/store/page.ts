@@ -5,13 +5,20 @@
 import type { DataContext } from '../../src/data/context';
 import { batchOf, mergeBatch } from '../../src/data/batch';
 import { ingestBatchSize, storeArticles } from '../../src/data/ingest';
+import { readRelated } from '../../src/data/queries/related';
 import { readNewestInSection } from '../../src/data/queries/sections';
+import { pageRecord } from '../../src/data/records';
+import { storeSectionPage } from '../../src/data/sections';
+import { setArticleBudget } from '../../src/data/storage';
+import type { BlogChoice } from '../../src/model/blog';
+import { openBlog } from '../../src/model/blogs';
 // The writer registers the app's Dexie 'storagemutated' listener, as in the app.
 import '../../src/data/writer';
 import { PaperboyDatabase, type ArticleRecord } from '../../src/db/db';
 import { StoreReader } from '../../src/db/reader';
 import { parseArticle } from '../../src/model/article';
-import type { Article } from '../../src/model/types';
+import { holdersRead, rankRelated, relatedTerms, type TermsRecord } from '../../src/model/related';
+import type { Article, SectionPage } from '../../src/model/types';
 import { createMemoryImageStore } from '../../src/caches/images';
 import { createMemoryKeptPages } from '../../src/caches/kept-pages';
 import { makeArticle, sectionOf } from '../generate-blog.mjs';
@@ -56,6 +63,20 @@ export interface StoreBench {
   fillForReads(count: number): Promise<string>;
   readApp(section: string, iterations: number): Promise<number[]>;
   readRaw(section: string, iterations: number): Promise<number[]>;
+  /** Reads every page of a section of another format's blog, validated, before any timing. */
+  prepareBlog(
+    kind: BlogChoice['kind'],
+    url: string,
+    section: string,
+  ): Promise<{ pages: number; articles: number; ms: number }>;
+  /** Stores the section's pages through storeSectionPage, one after another, into a fresh database. */
+  ingestBlogApp(kind: BlogChoice['kind']): Promise<IngestRun>;
+  /** The same records raw: per page, its page record, articles and terms in one transaction. */
+  ingestBlogRaw(kind: BlogChoice['kind']): Promise<IngestRun>;
+  /** readRelated for `count` different articles of the 10,000 stored, each timed once. */
+  relatedApp(count: number): Promise<number[]>;
+  /** The same reads with raw IndexedDB on one connection (and the same ranking). */
+  relatedRaw(count: number): Promise<number[]>;
   features(): { getAllRecords: boolean; crossOriginIsolated: boolean; batchSize: number };
 }
 
@@ -96,32 +117,48 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-/** The articles store exactly as the app's schema makes it (db.ts, versions 1 to 3). */
+/** The articles and terms stores exactly as the app's schema makes them (db/schema.ts). */
 function openRaw(name: string): Promise<IDBDatabase> {
   const req = indexedDB.open(name, 1);
   req.onupgradeneeded = () => {
     const store = req.result.createObjectStore('articles', { keyPath: 'slug' });
     store.createIndex('[section+published]', ['section', 'published']);
-    store.createIndex('readAt', 'readAt');
+    req.result.createObjectStore('pages', { keyPath: ['section', 'page'] });
+    const terms = req.result.createObjectStore('terms', { keyPath: 'slug' });
+    terms.createIndex('keys', 'keys', { multiEntry: true });
   };
   return request(req);
 }
 
-/** Puts records in one transaction and waits for it to complete. */
+/** What every article write puts: the record and its related-post terms, worked out untimed. */
+interface Puts {
+  records: ArticleRecord[];
+  terms: TermsRecord[];
+}
+
+const putsOf = (records: ArticleRecord[]): Puts => ({
+  records,
+  terms: records.map(relatedTerms),
+});
+
+/** Puts records and their terms (and a page) in one transaction and waits for it to complete. */
 function putAll(
   db: IDBDatabase,
-  records: ArticleRecord[],
+  { records, terms, page }: Puts & { page?: unknown },
   options: { durability?: IDBTransactionDurability } = {},
 ): Promise<void> {
-  const tx = db.transaction('articles', 'readwrite', {
+  const tx = db.transaction(['articles', 'terms', 'pages'], 'readwrite', {
     durability: options.durability ?? 'default',
   });
   const store = tx.objectStore('articles');
+  const termStore = tx.objectStore('terms');
   const done = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error ?? new Error('aborted'));
   });
   for (const record of records) store.put(record);
+  for (const record of terms) termStore.put(record);
+  if (page) tx.objectStore('pages').put(page);
   return done;
 }
 
@@ -174,22 +211,22 @@ function summaryOf(article: Article): ArticleRecord {
 const summaries = (count: number) => articles.slice(0, count).map(summaryOf);
 
 /** The records the app puts for these batches, batch by batch: the raw paths' work. */
-const rawPuts = new Map<string, ArticleRecord[][]>();
-function putsFor(count: number, batchSize: number, listed: boolean): ArticleRecord[][] {
+const rawPuts = new Map<string, Puts[]>();
+function putsFor(count: number, batchSize: number, listed: boolean): Puts[] {
   const key = `${count}/${batchSize}/${listed}`;
   const cached = rawPuts.get(key);
   if (cached) return cached;
   const stored = new Map<string, ArticleRecord>(
     listed ? summaries(count).map((summary) => [summary.slug, summary]) : [],
   );
-  const puts: ArticleRecord[][] = [];
+  const puts: Puts[] = [];
   const fetchedAt = Date.now();
   for (const batch of downloadBatches(count, batchSize)) {
     const { articles: full, related } = batchOf(batch);
     const existing = related.map((summary) => stored.get(summary.slug));
     const { records } = mergeBatch(full, related, existing, fetchedAt);
     for (const record of records) stored.set(record.slug, record);
-    puts.push(records);
+    puts.push(putsOf(records));
   }
   rawPuts.set(key, puts);
   return puts;
@@ -209,7 +246,11 @@ async function freshApp(count: number, listed: boolean) {
   const name = `bench-app-${(databases += 1)}`;
   const db = new PaperboyDatabase(name);
   await db.open();
-  if (listed) await db.articles.bulkPut(summaries(count));
+  if (listed) {
+    const records = summaries(count);
+    await db.articles.bulkPut(records);
+    await db.terms.bulkPut(records.map(relatedTerms));
+  }
   return { db, name };
 }
 
@@ -217,11 +258,76 @@ async function freshApp(count: number, listed: boolean) {
 async function freshRaw(count: number, listed: boolean) {
   const name = `bench-raw-${(databases += 1)}`;
   const db = await openRaw(name);
-  if (listed) await putAll(db, summaries(count));
+  if (listed) await putAll(db, putsOf(summaries(count)));
   return { db, name };
 }
 
+/** Each format's section, as its blog served it (prepareBlog). */
+const blogPages = new Map<string, { section: string; pages: SectionPage[] }>();
+
+function blogPagesOf(kind: string) {
+  const prepared = blogPages.get(kind);
+  if (!prepared) throw new Error(`prepareBlog(${kind}) first`);
+  return prepared;
+}
+
 const bench: StoreBench = {
+  async prepareBlog(kind, url, section) {
+    const started = performance.now();
+    const blog = openBlog({ kind, url, database: `bench-${kind}` });
+    const site = await blog.site();
+    let href = site.sections.find((entry) => entry.slug === section)?.href;
+    const pages: SectionPage[] = [];
+    for (let page = 1; href; page += 1) {
+      const doc = await blog.sectionPage(href, { section, page });
+      pages.push(doc);
+      href = doc.next;
+    }
+    blogPages.set(kind, { section, pages });
+    const articles = pages.reduce((sum, page) => sum + (page.full?.length ?? 0), 0);
+    return { pages: pages.length, articles, ms: performance.now() - started };
+  },
+
+  async ingestBlogApp(kind) {
+    const { section, pages } = blogPagesOf(kind);
+    const { db, name } = await freshApp(0, false);
+    const ctx = context(db, name);
+    // Above the section's size: nothing is evicted, so both paths write the same records.
+    await setArticleBudget(ctx, 100_000);
+    transactions = 0;
+    const started = performance.now();
+    for (const doc of pages) await storeSectionPage(ctx, doc, section, doc.page, Date.now());
+    const ms = performance.now() - started;
+    const opened = transactions;
+    const stored = await db.articles.count();
+    db.close();
+    finished.push(name);
+    const records = pages.reduce((sum, page) => sum + page.articles.length, 0);
+    if (stored !== new Set(pages.flatMap((page) => page.articles.map((a) => a.slug))).size) {
+      throw new Error(`the app did not store the ${kind} section`);
+    }
+    return { ms, transactions: opened, batches: pages.length, records };
+  },
+
+  async ingestBlogRaw(kind) {
+    const { section, pages } = blogPagesOf(kind);
+    const now = Date.now();
+    const puts = pages.map((doc) => ({
+      page: pageRecord(doc, section, doc.page, now),
+      ...putsOf(mergeBatch(doc.full ?? [], [], [], now).full),
+    }));
+    const { db, name } = await freshRaw(0, false);
+    transactions = 0;
+    const started = performance.now();
+    for (const put of puts) await putAll(db, put);
+    const ms = performance.now() - started;
+    const opened = transactions;
+    db.close();
+    finished.push(name);
+    const records = puts.reduce((sum, put) => sum + put.records.length, 0);
+    return { ms, transactions: opened, batches: pages.length, records };
+  },
+
   async prepare(count) {
     const started = performance.now();
     for (let index = articles.length; index < count; index += 1) {
@@ -255,7 +361,8 @@ const bench: StoreBench = {
   },
 
   async ingestRaw(count, batchSize, listed) {
-    const puts = putsFor(count, batchSize, listed).flat();
+    const groups = putsFor(count, batchSize, listed);
+    const puts = putsOf(groups.flatMap((group) => group.records));
     const { db, name } = await freshRaw(count, listed);
     transactions = 0;
     const started = performance.now();
@@ -264,7 +371,7 @@ const bench: StoreBench = {
     const opened = transactions;
     db.close();
     finished.push(name);
-    return { ms, transactions: opened, batches: 1, records: puts.length };
+    return { ms, transactions: opened, batches: 1, records: puts.records.length };
   },
 
   async ingestVariant(kind, count, batchSize, listed) {
@@ -279,9 +386,14 @@ const bench: StoreBench = {
       transactions = 0;
       const started = performance.now();
       for (const group of groups) {
-        await db.transaction('rw', db.articles, db.downloads, async () => {
-          if (kind === 'dexie-put') await Promise.all(group.map((r) => db.articles.put(r)));
-          else await db.articles.bulkPut(group);
+        await db.transaction('rw', db.articles, db.terms, db.downloads, async () => {
+          if (kind === 'dexie-put') {
+            await Promise.all(group.records.map((r) => db.articles.put(r)));
+            await Promise.all(group.terms.map((r) => db.terms.put(r)));
+          } else {
+            await db.articles.bulkPut(group.records);
+            await db.terms.bulkPut(group.terms);
+          }
         });
       }
       ms = performance.now() - started;
@@ -302,7 +414,8 @@ const bench: StoreBench = {
       db.close();
     }
     finished.push(name);
-    return { ms, transactions: opened, batches: groups.length, records: groups.flat().length };
+    const records = groups.reduce((sum, group) => sum + group.records.length, 0);
+    return { ms, transactions: opened, batches: groups.length, records };
   },
 
   async cleanup() {
@@ -359,6 +472,52 @@ const bench: StoreBench = {
       }
       times.push(performance.now() - started);
       if (rows.length !== 20 || rows[0]?.section !== section) throw new Error('wrong read');
+    }
+    db.close();
+    return times;
+  },
+
+  async relatedApp(count) {
+    const ctx = {
+      store: new StoreReader({ indexedDB, IDBKeyRange }, 'bench-read'),
+      storage: undefined,
+    };
+    const times: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      // Spread over the stored articles and their sections.
+      const slug = articles[(i * 197) % articles.length]?.slug ?? '';
+      const started = performance.now();
+      const related = await readRelated(ctx, slug);
+      times.push(performance.now() - started);
+      if (related.length !== 3 || related.some((record) => record.slug === slug)) {
+        throw new Error(`wrong related posts for ${slug}`);
+      }
+    }
+    ctx.store.close();
+    return times;
+  },
+
+  async relatedRaw(count) {
+    const db = await request(indexedDB.open('bench-read'));
+    const times: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const slug = articles[(i * 197) % articles.length]?.slug ?? '';
+      const started = performance.now();
+      const terms = db.transaction('terms', 'readonly').objectStore('terms');
+      const own = (await request(terms.get(slug))) as TermsRecord;
+      const index = terms.index('keys');
+      const found = await Promise.all(
+        own.keys.map(async ([term]) => {
+          const under = IDBKeyRange.bound([term, -Infinity], [term, Infinity]);
+          const slugs = (await request(index.getAllKeys(under, holdersRead + 1))) as string[];
+          return { slugs: slugs.slice(0, holdersRead), count: slugs.length };
+        }),
+      );
+      const top = rankRelated(own, found, 3);
+      const store = db.transaction('articles', 'readonly').objectStore('articles');
+      const related = await Promise.all(top.map((key) => request(store.get(key))));
+      times.push(performance.now() - started);
+      if (related.length !== 3) throw new Error(`wrong related posts for ${slug}`);
     }
     db.close();
     return times;

@@ -6,17 +6,8 @@ import { mergeStoredSummary } from './summaries';
 /** Every article write: the records and their related-post terms. Call inside a transaction over both. */
 export async function putArticles(db: PaperboyDatabase, records: ArticleRecord[]): Promise<void> {
   if (records.length === 0) return;
-  const terms = records.map(relatedTerms);
-  // A terms record's key holds its date: an article whose date changed leaves its old one behind.
-  const current = new Set(terms.map((record) => `${record.time} ${record.slug}`));
-  const held = await db.terms
-    .where('slug')
-    .anyOf(records.map((record) => record.slug))
-    .primaryKeys();
-  const stale = held.filter(([time, slug]) => !current.has(`${time} ${slug}`));
-  await db.articles.bulkPut(records);
-  await db.terms.bulkPut(terms);
-  if (stale.length > 0) await db.terms.bulkDelete(stale);
+  // Asked together: each wait for the database is a round trip.
+  await Promise.all([db.articles.bulkPut(records), db.terms.bulkPut(records.map(relatedTerms))]);
 }
 
 /** Stores summaries by the rules of mergeStoredSummary. Call inside a transaction. */

@@ -6,7 +6,7 @@ import { needsFetch, once, writeWithRoom, type DataContext, type SyncOptions } f
 import { syncSite } from './site';
 import { pageRecord } from './records';
 import { mergeBatch } from './batch';
-import { enforceArticleBudget, makeRoom } from './storage';
+import { enforceArticleBudget, makeRoom, overArticleBudget } from './storage';
 import { mergeSummaries, putArticles } from './article-writes';
 
 async function pageUrl(ctx: DataContext, section: string, page: number): Promise<string> {
@@ -48,20 +48,24 @@ export async function storeSectionPage(
   const full = doc.full ?? [];
   const whole = new Set(full.map((article) => article.slug));
   const write = () =>
-    db.transaction('rw', db.pages, db.articles, db.terms, async () => {
-      await db.pages.put(record);
-      // Pages past the new last page no longer exist on the blog.
-      await db.pages
-        .where('[section+page]')
-        .between([section, doc.pages + 1], [section, Dexie.maxKey])
-        .delete();
-      await mergeSummaries(
-        db,
-        doc.articles.filter((summary) => !whole.has(summary.slug)),
-      );
-      await putArticles(db, mergeBatch(full, [], [], fetchedAt).full);
+    db.transaction('rw', db.pages, db.articles, db.terms, db.meta, async () => {
+      // Asked together: each wait for the database is a round trip.
+      await Promise.all([
+        db.pages.put(record),
+        // Pages past the new last page no longer exist on the blog.
+        db.pages
+          .where('[section+page]')
+          .between([section, doc.pages + 1], [section, Dexie.maxKey])
+          .delete(),
+        mergeSummaries(
+          db,
+          doc.articles.filter((summary) => !whole.has(summary.slug)),
+        ),
+        putArticles(db, mergeBatch(full, [], [], fetchedAt).full),
+      ]);
+      // Checked here, so a page under the budget costs no transaction of its own.
+      return full.length > 0 && (await overArticleBudget(db));
     });
-  await writeWithRoom(doc.url, write, () => makeRoom(ctx));
-  if (full.length > 0) await enforceArticleBudget(ctx);
+  if (await writeWithRoom(doc.url, write, () => makeRoom(ctx))) await enforceArticleBudget(ctx);
   return record;
 }

@@ -7,6 +7,12 @@ export async function setArticleBudget(ctx: DataContext, budget: number): Promis
   await enforceArticleBudget(ctx);
 }
 
+/** Whether more articles are stored than the budget keeps bodies of. In a transaction over articles and meta. */
+export async function overArticleBudget(db: DataContext['db']): Promise<boolean> {
+  const [setting, count] = await Promise.all([db.meta.get('articleBudget'), db.articles.count()]);
+  return count > ((setting?.value as number | undefined) ?? defaultArticleBudget);
+}
+
 /** Beyond the budget, least recently read bodies go (summaries stay); never saved or downloaded. */
 export async function enforceArticleBudget(
   ctx: DataContext,
@@ -24,6 +30,8 @@ export async function enforceArticleBudget(
     async () => {
       const setting = await db.meta.get('articleBudget');
       let budget = (setting?.value as number | undefined) ?? defaultArticleBudget;
+      // Bodies are at most all records: counting those is cheap, reading the bodies is not.
+      if (shrinkTo === undefined && (await db.articles.count()) <= budget) return [];
       const saved = new Set(await db.saved.toCollection().primaryKeys());
       // Sections the reader downloaded stay whole, as asked; removing the download frees them.
       const downloaded = new Set(await db.downloads.toCollection().primaryKeys());

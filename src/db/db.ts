@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Article, ArticleSummary, Section, Site } from '../model/types';
-import { relatedTerms, type TermsKey, type TermsRecord } from '../model/related';
+import { relatedTerms, type TermsRecord } from '../model/related';
 import { databaseName, dexieStores } from './schema';
 
 export { databaseName, type TermsRecord };
@@ -70,7 +70,7 @@ export class PaperboyDatabase extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   downloads!: EntityTable<DownloadRecord, 'section'>;
   reads!: EntityTable<ReadRecord, 'slug'>;
-  terms!: Dexie.Table<TermsRecord, TermsKey>;
+  terms!: EntityTable<TermsRecord, 'slug'>;
 
   constructor(name = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -105,7 +105,7 @@ export class PaperboyDatabase extends Dexie {
         await tx.table<ArticleRecord, string>('articles').each((record) => {
           terms.push(relatedTerms(record));
         });
-        await tx.table<TermsRecord, TermsKey>('terms').bulkPut(terms);
+        await tx.table<TermsRecord, string>('terms').bulkPut(terms);
       });
   }
 }

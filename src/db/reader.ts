@@ -30,7 +30,11 @@ export interface StoreReads {
   all<T>(store: StoreName, query?: Query): Promise<T[]>;
   keys(store: StoreName): Promise<IDBValidKey[]>;
   /** One read of a store, for a query of its own; `empty` where the store does not exist yet. */
-  within<T>(store: StoreName, empty: T, read: (objects: IDBObjectStore) => Promise<T>): Promise<T>;
+  within<T>(
+    store: StoreName,
+    empty: T,
+    read: (objects: IDBObjectStore, range: typeof IDBKeyRange) => Promise<T>,
+  ): Promise<T>;
   count(store: StoreName): Promise<number>;
   countWhere<T>(store: StoreName, matches: (record: T) => boolean): Promise<number>;
 }
@@ -170,7 +174,7 @@ export class StoreReader implements StoreReads {
   async within<T>(
     store: StoreName,
     empty: T,
-    read: (objects: IDBObjectStore) => Promise<T>,
+    read: (objects: IDBObjectStore, range: typeof IDBKeyRange) => Promise<T>,
   ): Promise<T> {
     this.#running += 1;
     try {
@@ -184,11 +188,12 @@ export class StoreReader implements StoreReads {
   async #attempt<T>(
     store: StoreName,
     empty: T,
-    read: (objects: IDBObjectStore) => Promise<T>,
+    read: (objects: IDBObjectStore, range: typeof IDBKeyRange) => Promise<T>,
     retry: boolean,
   ): Promise<T> {
     const db = await this.#open();
-    if (!db?.objectStoreNames.contains(store)) return empty;
+    const deps = this.#deps;
+    if (!deps || !db?.objectStoreNames.contains(store)) return empty;
     let objects: IDBObjectStore;
     try {
       objects = db.transaction(store, 'readonly').objectStore(store);
@@ -198,7 +203,7 @@ export class StoreReader implements StoreReads {
       this.#db = undefined;
       return this.#attempt(store, empty, read, false);
     }
-    return read(objects);
+    return read(objects, deps.IDBKeyRange);
   }
 
   #open(): Promise<IDBDatabase | undefined> {

@@ -13,8 +13,8 @@ export const stores = {
   meta: { key: 'key', indexes: [] },
   downloads: { key: 'section', indexes: ['status'] },
   reads: { key: 'slug', indexes: ['readAt'] },
-  // Related posts: "*keys" indexes each of a record's keys (multiEntry), and the key holds the date.
-  terms: { key: ['time', 'slug'], indexes: ['slug', '*keys'] },
+  // Related posts: "*keys" indexes each [term, minus the date] of a record (multiEntry).
+  terms: { key: 'slug', indexes: ['*keys'] },
 } as const satisfies Record<string, { key: KeyPath; indexes: readonly KeyPath[] }>;
 
 export type StoreName = keyof typeof stores;

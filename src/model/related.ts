@@ -5,20 +5,25 @@ import type { ArticleSummary } from './types';
  * sharing the most distinctive categories and tags, then title and text words, then the newest.
  */
 
-/** A terms record's key: its date first, so an index lookup returns candidates with their dates. */
-export type TermsKey = [time: number, slug: string];
+/** A term with minus the article's date: an index of these lists a term's articles newest first. */
+export type TermKey = [term: string, order: number];
 
 export interface TermsRecord {
-  time: number;
   slug: string;
   /** "c:<category or tag>" and "w:<word>", each once. */
-  keys: string[];
+  keys: TermKey[];
 }
 
-/** A term on more stored articles than this says little about any of them, and costs to read. */
-export const commonTermLimit = 1000;
+/** The articles under one of an article's terms: the newest `holdersRead`, and how many (at most one more). */
+export interface TermHolders {
+  slugs: readonly string[];
+  count: number;
+}
 
-const maxWords = 24;
+/** Of a term on more articles, only the newest count, all as "many": it says little, and each one read costs. */
+export const holdersRead = 24;
+
+const maxWords = 8;
 
 // Words too common in English to tell two articles apart; other languages rely on rarity alone.
 const stopWords = new Set(
@@ -58,47 +63,54 @@ export function relatedTerms(
     keys.add(`w:${word}`);
   }
   const time = Date.parse(article.published);
-  return { time: Number.isFinite(time) ? time : 0, slug: article.slug, keys: [...keys] };
+  const order = Number.isFinite(time) ? -time : 0;
+  return { slug: article.slug, keys: [...keys].map((term): TermKey => [term, order]) };
 }
 
 interface Candidate {
   slug: string;
-  time: number;
   labels: number;
   words: number;
+  /** Where it was first found: which term, how far down that term's newest-first list. */
+  list: number;
+  position: number;
 }
 
 /**
- * The `count` closest to `own`, given the stored articles under each of its terms (undefined
- * for a term too common to read) and how many articles are stored.
+ * The `count` closest to `own`, given who holds each of its terms. Of two sharing the same
+ * terms, the newer comes first: it is higher in the same lists.
  */
 export function rankRelated(
   own: TermsRecord,
-  hits: readonly (readonly TermsKey[] | undefined)[],
-  total: number,
+  found: readonly TermHolders[],
   count: number,
 ): string[] {
   const candidates = new Map<string, Candidate>();
-  own.keys.forEach((key, index) => {
-    const found = hits[index];
-    if (!found || found.length === 0) return;
-    // The rarer the term, the more sharing it says.
-    const weight = Math.log(1 + total / found.length);
-    const field = key.startsWith('c:') ? 'labels' : 'words';
-    for (const [time, slug] of found) {
-      if (slug === own.slug) continue;
+  own.keys.forEach(([term], list) => {
+    const holders = found[list];
+    if (!holders || holders.count === 0) return;
+    // The rarer the term, the more sharing it says (as in a store of a thousand: counting
+    // every stored article would cost more than the rest of the read).
+    const weight = Math.log(1 + 1000 / holders.count);
+    const field = term.startsWith('c:') ? 'labels' : 'words';
+    holders.slugs.forEach((slug, position) => {
+      if (slug === own.slug) return;
       let candidate = candidates.get(slug);
-      if (!candidate) candidates.set(slug, (candidate = { slug, time, labels: 0, words: 0 }));
+      if (!candidate) {
+        candidate = { slug, labels: 0, words: 0, list, position };
+        candidates.set(slug, candidate);
+      }
       candidate[field] += weight;
-    }
+    });
   });
   return [...candidates.values()]
     .sort(
       (a, b) =>
         b.labels - a.labels ||
         b.words - a.words ||
-        b.time - a.time ||
-        (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+        a.position - b.position ||
+        a.list - b.list ||
+        (a.slug < b.slug ? -1 : 1),
     )
     .slice(0, count)
     .map((candidate) => candidate.slug);

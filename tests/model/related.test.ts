@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  holdersRead,
   rankRelated,
   relatedTerms,
-  type TermsKey,
+  type TermHolders,
   type TermsRecord,
 } from '../../src/model/related';
 
@@ -25,16 +26,21 @@ const record = ({ slug, section = 'misc', tags = [], title = '', excerpt = '', d
     published: `2026-03-${String(day).padStart(2, '0')}T08:00:00Z`,
   });
 
-/** What the terms index answers: the stored records under each of the article's keys. */
-function related(own: Entry, others: Entry[], count = 3, tooCommon: string[] = []): string[] {
+const terms = (r: TermsRecord) => r.keys.map(([term]) => term);
+const order = (r: TermsRecord) => r.keys[0]?.[1] ?? 0;
+
+/** What the terms index answers: under each of the article's terms, the newest `read` and a count. */
+function related(own: Entry, others: Entry[], count = 3, read = holdersRead): string[] {
   const records = [own, ...others].map(record);
   const mine = records[0] as TermsRecord;
-  const hits = mine.keys.map((key): TermsKey[] | undefined =>
-    tooCommon.includes(key)
-      ? undefined
-      : records.filter((r) => r.keys.includes(key)).map((r): TermsKey => [r.time, r.slug]),
-  );
-  return rankRelated(mine, hits, records.length, count);
+  const found = terms(mine).map((term): TermHolders => {
+    const slugs = records
+      .filter((r) => terms(r).includes(term))
+      .sort((a, b) => order(a) - order(b) || (a.slug < b.slug ? -1 : 1))
+      .map((r) => r.slug);
+    return { slugs: slugs.slice(0, read), count: Math.min(slugs.length, read + 1) };
+  });
+  return rankRelated(mine, found, count);
 }
 
 describe('relatedTerms', () => {
@@ -46,7 +52,7 @@ describe('relatedTerms', () => {
       title: 'The Café on the Corner',
       excerpt: 'Where the coffee is strong, and 2026 was good.',
     });
-    expect(terms.keys).toEqual([
+    expect(terms.keys.map(([term]) => term)).toEqual([
       'c:food',
       'c:cafe-life',
       'c:coffee',
@@ -56,20 +62,22 @@ describe('relatedTerms', () => {
       'w:strong',
       'w:good',
     ]);
-    expect(terms.time).toBe(Date.parse('2026-03-01T08:00:00Z'));
+    expect(new Set(terms.keys.map(([, when]) => when))).toEqual(
+      new Set([-Date.parse('2026-03-01T08:00:00Z')]),
+    );
   });
 
-  it('keeps at most 24 words, the title’s first', () => {
+  it('keeps at most 8 words, the title’s first', () => {
     const excerpt = Array.from({ length: 40 }, (_, index) => `word${index}x`).join(' ');
     const terms = record({ slug: 'a', title: 'Lighthouse keepers', excerpt });
-    const words = terms.keys.filter((key) => key.startsWith('w:'));
-    expect(words).toHaveLength(24);
+    const words = terms.keys.map(([term]) => term).filter((term) => term.startsWith('w:'));
+    expect(words).toHaveLength(8);
     expect(words.slice(0, 2)).toEqual(['w:lighthouse', 'w:keepers']);
   });
 
   it('reads a date it cannot parse as the oldest', () => {
     const undated = { slug: 'a', section: 'x', tags: [], title: '', excerpt: '' };
-    expect(relatedTerms({ ...undated, published: 'someday' }).time).toBe(0);
+    expect(relatedTerms({ ...undated, published: 'someday' }).keys[0]?.[1]).toBe(0);
   });
 });
 
@@ -125,12 +133,21 @@ describe('rankRelated', () => {
     expect(related({ slug: 'own', section: 'a', title: 'Café society' }, others)).toEqual(['cafe']);
   });
 
-  it('never lists the article itself, and ignores a term too common to read', () => {
-    const others: Entry[] = [
-      { slug: 'section-only', section: 'sport', day: 9 },
-      { slug: 'word', section: 'travel', title: 'Dawn', day: 1 },
-    ];
-    expect(related(own, others, 3, ['c:sport'])).toEqual(['word']);
+  it('never lists the article itself', () => {
     expect(related(own, [])).toEqual([]);
+    expect(related(own, [{ slug: 'other', section: 'sport' }])).toEqual(['other']);
+  });
+
+  it('of a term on many articles, credits only the newest read', () => {
+    const others: Entry[] = [
+      { slug: 'sport-9', section: 'sport', day: 9 },
+      { slug: 'sport-8', section: 'sport', day: 8 },
+      { slug: 'sport-2', section: 'sport', title: 'Dawn rowing', day: 2 },
+      { slug: 'words', section: 'travel', title: 'Dawn', day: 1 },
+    ];
+    // Of each term the newest two are read: of "sport", the article itself and sport-9; of
+    // "dawn", itself and sport-2, which leaves out "words".
+    expect(related(own, others, 3, 2)).toEqual(['sport-9', 'sport-2']);
+    expect(related(own, others, 3)).toEqual(['sport-2', 'sport-9', 'sport-8']);
   });
 });

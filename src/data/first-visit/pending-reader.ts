@@ -57,7 +57,11 @@ export class PendingReader implements StoreReads {
     return pending.length === 0 ? stored : [...stored, ...pending].sort(this.#cmp);
   }
 
-  within<T>(store: StoreName, empty: T, read: (objects: IDBObjectStore) => Promise<T>): Promise<T> {
+  within<T>(
+    store: StoreName,
+    empty: T,
+    read: (objects: IDBObjectStore, range: typeof IDBKeyRange) => Promise<T>,
+  ): Promise<T> {
     return this.#stored.within(store, empty, read);
   }
 

@@ -1,17 +1,23 @@
 import type { ArticleRecord } from '../../db/db';
-import { commonTermLimit, rankRelated, type TermsKey, type TermsRecord } from '../../model/related';
-import { isUsableArticle } from '../../model/stored';
 import { result } from '../../db/reader';
+import { holdersRead, rankRelated, type TermHolders, type TermsRecord } from '../../model/related';
+import { isUsableArticle } from '../../model/stored';
 import type { ReadContext } from '../context';
 
-/** For each key, the articles stored under it (their terms' keys), in one transaction. */
-function keysUnder(ctx: ReadContext, keys: string[]): Promise<IDBValidKey[][]> {
+/** Who holds each term, newest first, in one transaction; of a term on many, the newest only. */
+function holdersOf(ctx: ReadContext, own: TermsRecord): Promise<TermHolders[]> {
   return ctx.store.within(
     'terms',
-    keys.map(() => []),
-    (objects) => {
+    own.keys.map(() => ({ slugs: [], count: 0 })),
+    (objects, range) => {
       const index = objects.index('keys');
-      return Promise.all(keys.map((key) => result(index.getAllKeys(key, commonTermLimit + 1))));
+      return Promise.all(
+        own.keys.map(async ([term]): Promise<TermHolders> => {
+          const under = range.bound([term, -Infinity], [term, Infinity]);
+          const slugs = (await result(index.getAllKeys(under, holdersRead + 1))) as string[];
+          return { slugs: slugs.slice(0, holdersRead), count: slugs.length };
+        }),
+      );
     },
   );
 }
@@ -22,18 +28,9 @@ export async function readRelated(
   slug: string,
   count = 3,
 ): Promise<ArticleRecord[]> {
-  const [own] = await ctx.store.all<TermsRecord>('terms', {
-    index: 'slug',
-    lower: slug,
-    upper: slug,
-    limit: 1,
-  });
+  const own = await ctx.store.get<TermsRecord>('terms', slug);
   if (!own) return [];
-  const [found, total] = await Promise.all([keysUnder(ctx, own.keys), ctx.store.count('terms')]);
-  const hits = found.map((keys) =>
-    keys.length > commonTermLimit ? undefined : (keys as TermsKey[]),
-  );
-  const slugs = rankRelated(own, hits, total, count);
+  const slugs = rankRelated(own, await holdersOf(ctx, own), count);
   const records = await ctx.store.getMany<ArticleRecord>('articles', slugs);
   return records.filter((record): record is ArticleRecord => isUsableArticle(record));
 }

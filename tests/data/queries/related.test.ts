@@ -75,7 +75,7 @@ describe('readRelated', () => {
     await storeArticles(ctx, [
       article('harbour-walls', { tags: ['sea'], published: '2026-11-24T10:00:00Z' }),
     ]);
-    expect(await db.terms.where('slug').equals('harbour-walls').count()).toBe(1);
+    expect(await db.terms.count()).toBe(3);
     expect(slugs(await readRelated(ctx, 'tide-tables'))).toEqual(['harbour-walls', 'pier-lights']);
 
     await setArticleBudget(ctx, 1);
