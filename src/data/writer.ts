@@ -27,6 +27,8 @@ export interface Writer {
   unsave(slug: string): Promise<void>;
   warmImages(urls: string[]): Promise<void>;
   keepPage(slug: string, page: DrawnPage): Promise<void>;
+  /** Every kept page, before another blog is read: its articles have the same addresses. */
+  clearKeptPages(): Promise<void>;
   setArticleBudget(budget: number): Promise<void>;
   clearOfflineData(): Promise<void>;
   estimateDownload(section: string): Promise<DownloadEstimate>;
@@ -47,6 +49,7 @@ export function createWriter(ctx: DataContext): Writer {
     keepPage: (slug, page) =>
       // A bonus for the next visit: a full cache or a missing shell costs the reader nothing now.
       ctx.keptPages.keep(slug, page).catch(() => undefined),
+    clearKeptPages: () => ctx.keptPages.clear(),
     setArticleBudget: (budget) => setArticleBudget(ctx, budget),
     clearOfflineData: () => clearOfflineData(ctx),
     estimateDownload: (section) => estimateDownload(ctx, section),

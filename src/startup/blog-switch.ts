@@ -15,9 +15,9 @@ export interface BlogSwitch {
   /** Chosen by the reader in Settings, rather than by config.json or the build. */
   chosenByReader: boolean;
   lookUp(address: string): Promise<FoundBlog>;
-  switchTo(choice: BlogChoice): void;
+  switchTo(choice: BlogChoice): Promise<void>;
   /** Back to the blog config.json or the build names. */
-  reset(): void;
+  reset(): Promise<void>;
 }
 
 export interface FoundBlog {
@@ -25,8 +25,19 @@ export interface FoundBlog {
   title: string;
 }
 
-export function blogSwitch({ current, options, reload }: BlogInUse): BlogSwitch {
+/**
+ * `forgetPages` lets go of the pages kept for the service worker to answer article addresses
+ * with: they are one blog's, and the next blog's articles have the same addresses.
+ */
+export function blogSwitch(
+  { current, options, reload }: BlogInUse,
+  forgetPages: () => Promise<void> = () => Promise.resolve(),
+): BlogSwitch {
   const storage = options.storage;
+  const leave = async () => {
+    await forgetPages().catch(() => undefined);
+    reload();
+  };
   return {
     current,
     chosenByReader: isBlogChoice(read(storage, chosenKey)),
@@ -35,11 +46,11 @@ export function blogSwitch({ current, options, reload }: BlogInUse): BlogSwitch 
     },
     switchTo(choice) {
       write(storage, chosenKey, choice);
-      reload();
+      return leave();
     },
     reset() {
       storage?.removeItem(chosenKey);
-      reload();
+      return leave();
     },
   };
 }

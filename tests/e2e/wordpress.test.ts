@@ -1,6 +1,14 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { relatedPosts, saveOpenArticle, useDemoBlog } from './blogs';
 import { demo, heading, useFreshOrigin } from './harness';
+
+/** How many pages are kept for the service worker to answer article addresses with. */
+const keptPages = (page: Page) =>
+  page.evaluate(async () => {
+    const cache = await caches.open('paperboy-kept-pages');
+    return (await cache.keys()).length;
+  });
 
 /**
  * The app reading a WordPress site on another origin, as a deploy's config.json names it:
@@ -82,6 +90,8 @@ describe('switching blogs in Settings', () => {
     await page.goto(`${app.base}/article/${newest!.slug}`);
     await heading(page).filter({ hasText: newest!.title }).waitFor();
     await saveOpenArticle(page);
+    // The page kept for the service worker to answer this article's address with.
+    await expect.poll(() => keptPages(page)).toBeGreaterThan(0);
 
     await page.goto(`${app.base}/settings`);
     await page.getByText(/Reading My Blog, a Paperboy blog/).waitFor();
@@ -94,6 +104,8 @@ describe('switching blogs in Settings', () => {
     ]);
     await page.goto(`${app.base}/settings`);
     await page.getByText(/Reading My Blog, a WordPress site/).waitFor();
+    // The other blog's articles have the same addresses: its pages are gone.
+    expect(await keptPages(page)).toBe(0);
     await page.goto(`${app.base}/saved`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('link', { name: newest!.title }).count()).toBe(0);

@@ -205,6 +205,16 @@ describe('blogSwitch', () => {
     expect((await blog.lookUp(fallback)).choice).toEqual(defaultChoice(fallback));
   });
 
+  it('lets go of the kept pages before it reloads, and reloads even when that fails', async () => {
+    const steps: string[] = [];
+    const reload = () => steps.push('reload');
+    const inUse = { current: defaultChoice(fallback), options: { fallback, appBase }, reload };
+    const mine = { kind: 'rss' as const, url: `${appBase}feed.xml`, database: 'paperboy-y' };
+    await blogSwitch(inUse, async () => void steps.push('forget')).switchTo(mine);
+    await blogSwitch(inUse, () => Promise.reject(new Error('no caches'))).reset();
+    expect(steps).toEqual(['forget', 'reload', 'reload']);
+  });
+
   it('switches by keeping the reader’s choice and reloading; resets the same way', async () => {
     const storage = memoryStorage();
     const reload = vi.fn();
@@ -215,13 +225,13 @@ describe('blogSwitch', () => {
       reload,
     });
     expect(before.chosenByReader).toBe(false);
-    before.switchTo(mine);
+    await before.switchTo(mine);
     expect(reload).toHaveBeenCalledOnce();
     const { fetch } = answering({});
     expect(await chooseBlog({ fallback, appBase, fetch, storage })).toEqual(mine);
     const after = blogSwitch({ current: mine, options: { fallback, appBase, storage }, reload });
     expect(after.chosenByReader).toBe(true);
-    after.reset();
+    await after.reset();
     expect(reload).toHaveBeenCalledTimes(2);
     expect(await chooseBlog({ fallback, appBase, fetch, storage })).toEqual(
       defaultChoice(fallback),
