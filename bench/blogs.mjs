@@ -34,6 +34,8 @@ export async function benchBlogs({ browser, build, runs, problems, log }) {
       const times = [];
       /** @type {number[]} */
       const counts = [];
+      /** @type {number[]} */
+      const received = [];
       try {
         for (let run = 1; run <= runs; run += 1) {
           const context = await freshContext(browser, problems, 'formats');
@@ -42,6 +44,17 @@ export async function benchBlogs({ browser, build, runs, problems, log }) {
           // The context's requests, the writer's worker's included.
           context.on('request', (request) => {
             if (request.url().startsWith(blogOrigin)) asked.push(Date.now());
+          });
+          /** @type {Promise<number>[]} */
+          const bodies = [];
+          context.on('requestfinished', (request) => {
+            if (!request.url().startsWith(blogOrigin)) return;
+            bodies.push(
+              request.sizes().then(
+                (sizes) => sizes.responseBodySize,
+                () => 0,
+              ),
+            );
           });
           await context.addInitScript(() => {
             const drawn = () => {
@@ -63,6 +76,7 @@ export async function benchBlogs({ browser, build, runs, problems, log }) {
           const first = asked[0] ?? NaN;
           times.push(drawnAt - first);
           counts.push(asked.filter((at) => at <= drawnAt).length);
+          received.push((await Promise.all(bodies)).reduce((sum, bytes) => sum + bytes, 0));
           await context.close();
           log(
             `  ${blog.kind}: list drawn ${Math.round(drawnAt - first)} ms after the first request, ${counts.at(-1)} requests`,
@@ -90,6 +104,15 @@ export async function benchBlogs({ browser, build, runs, problems, log }) {
           metric: `${what}: requests to the blog until the list is drawn`,
           unit: 'count',
           samples: counts,
+        }),
+        row({
+          group,
+          metric: `${what}: bytes received from the blog by then`,
+          unit: 'B',
+          samples: received,
+          note:
+            'bodies of the responses read to their end (the demo servers do not compress); one ' +
+            'left after its start, as finding the kind of blog leaves it, is not counted',
         }),
       );
     }

@@ -28,6 +28,8 @@ export interface Expected {
   /** Content types taken; another is refused, a missing one is taken. */
   types: RegExp;
   keepHeaders?: readonly string[];
+  /** Reads the body another way than whole and bounded (only its start, say). */
+  read?: (response: Response) => Promise<string>;
 }
 
 /** A document as text, before it is parsed. */
@@ -143,7 +145,7 @@ async function fetchOnce(
     }
     return {
       url: response.url || url,
-      text: await readBounded(response, options.maxBytes, url),
+      text: await (expected.read?.(response) ?? readBounded(response, options.maxBytes, url)),
       type: (type?.split(';')[0] ?? '').trim().toLowerCase(),
       headers: headersOf(response, expected.keepHeaders ?? []),
     };

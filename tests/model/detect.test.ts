@@ -39,7 +39,64 @@ const json = (body: unknown, init: ResponseInit = {}) =>
 const html = (body: string, headers: Record<string, string> = {}) =>
   new Response(body, { headers: { 'Content-Type': 'text/html; charset=UTF-8', ...headers } });
 
+/** A body served in chunks of 16 KB, counting the chunks read. */
+function chunked(body: string, type: string) {
+  const size = 16 * 1024;
+  const served = { chunks: 0 };
+  const bytes = new TextEncoder().encode(body);
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const start = served.chunks * size;
+      if (start >= bytes.length) return controller.close();
+      controller.enqueue(bytes.slice(start, start + size));
+      served.chunks += 1;
+    },
+  });
+  return {
+    served,
+    size,
+    response: () => new Response(stream, { headers: { 'Content-Type': type } }),
+  };
+}
+
 describe('detectBlog', () => {
+  it('reads no more of a long document than tells its kind: a JSON Feed', async () => {
+    const url = 'https://blog.example/feed.json';
+    const items = Array.from({ length: 4000 }, (_, id) => ({
+      id: `${id}`,
+      content_text: 'x'.repeat(200),
+    }));
+    const body = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Long "Notes"',
+      items,
+    });
+    const feed = chunked(body, 'application/feed+json');
+    const { options } = web({ [url]: feed.response });
+    expect(await detectBlog(url, options)).toEqual({
+      kind: 'json-feed',
+      url,
+      title: 'Long "Notes"',
+    });
+    expect(feed.served.chunks * feed.size).toBeLessThan(body.length / 2);
+  });
+
+  it('reads no more of a long document than tells its kind: a REST root of many routes', async () => {
+    const routes = Object.fromEntries(
+      Array.from({ length: 20_000 }, (_, index) => [`/wp/v2/route-${index}`, { methods: ['GET'] }]),
+    );
+    // As WordPress writes its JSON, every "/" escaped.
+    const body = JSON.stringify({ ...wpIndex(), routes }).replace(/\//g, '\\/');
+    const root = chunked(body, 'application/json; charset=UTF-8');
+    const { options } = web({ [restRoot]: root.response });
+    expect(await detectBlog(restRoot, options)).toEqual({
+      kind: 'wordpress',
+      url: restRoot,
+      title: 'Harbour & Hill',
+    });
+    expect(root.served.chunks * root.size).toBeLessThan(body.length / 2);
+  });
+
   it('knows a content API site document', async () => {
     const url = 'https://blog.example/content/site.json';
     const { options } = web({ [url]: () => json(rawSite()) });
