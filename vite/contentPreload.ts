@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 import { resolveContentUrl } from '../src/config.ts';
 import { escapeHtml } from '../src/caches/escape-html.ts';
 import { workerPages } from '../src/caches/names.ts';
-import { chunkFiles, inHead, withModulePreloads } from './preloads.ts';
+import { beforeScripts, chunkFiles, withModulePreloads } from './preloads.ts';
 
 /** Stands in for the page's origin, which the build does not know. */
 const appOrigin = 'https://app.invalid';
@@ -18,9 +18,12 @@ export function firstVisitDocuments(configured: string | undefined, base: string
   return [`${base}config.json`, contentHref(configured, base)];
 }
 
-/** The page with its early ask for the site document at `href`. */
+/** The page with its early ask for the document at `href`, before its scripts: asked first. */
 export function withContentPreload(page: string, href: string): string {
-  return inHead(page, [`<link rel="preload" href="${escapeHtml(href)}" as="fetch" crossorigin>`]);
+  return beforeScripts(
+    page,
+    `<link rel="preload" href="${escapeHtml(href)}" as="fetch" crossorigin>`,
+  );
 }
 
 /** The pages a host serves to a first visit, each with the copy the service worker serves instead. */

@@ -10,6 +10,14 @@ export function inHead(page: string, lines: string[]): string {
   return page.replace(/\s*<\/head>/, `${lines.map((line) => `\n    ${line}`).join('')}\n  </head>`);
 }
 
+/** The page with `line` before the first script of its head (else at the head's end). */
+export function beforeScripts(page: string, line: string): string {
+  const head = page.indexOf('</head>');
+  const script = page.indexOf('<script');
+  if (script === -1 || head === -1 || script > head) return inHead(page, [line]);
+  return `${page.slice(0, script)}${line}\n    ${page.slice(script)}`;
+}
+
 /** The page with early asks for the modules at `hrefs`, which it will import. */
 export function withModulePreloads(page: string, hrefs: string[]): string {
   return inHead(

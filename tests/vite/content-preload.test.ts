@@ -36,6 +36,13 @@ describe('withContentPreload', () => {
     expect(html.match(/<link/g)).toHaveLength(1);
   });
 
+  it('asks before the page’s scripts, in the order given', () => {
+    const scripted = '<html><head><script type="module" src="/a.js"></script></head></html>';
+    const html = ['/config.json', '/content/site.json'].reduce(withContentPreload, scripted);
+    expect(html.indexOf('/config.json')).toBeLessThan(html.indexOf('/content/site.json'));
+    expect(html.indexOf('/content/site.json')).toBeLessThan(html.indexOf('<script'));
+  });
+
   it('keeps the URL whole inside its attribute', () => {
     expect(withContentPreload(page, '/site.json?a=1&b="2"')).toContain(
       'href="/site.json?a=1&amp;b=&quot;2&quot;"',
