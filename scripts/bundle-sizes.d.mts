@@ -14,6 +14,8 @@ export interface BundleSizes {
   firstVisit: { files: string[]; bytes: number };
   lazy: { file: string; bytes: number; name: string }[];
   workers: { file: string; bytes: number }[];
+  /** What loading a module (a source file) adds to the first view, with its static imports. */
+  loading(module: string): { files: string[]; bytes: number };
 }
 export declare function readManifest(dist: string): Record<string, ManifestChunk>;
 export declare function gzipBytes(dist: string, file: string): number;

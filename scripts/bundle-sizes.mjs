@@ -28,6 +28,9 @@ import { gzipSync } from 'node:zlib';
  *   demand: each dynamic import, and each chunk only they import
  * @property {{ file: string, bytes: number }[]} workers scripts run in a worker of their own,
  *   each bundled whole (a worker shares no chunk with the page)
+ * @property {(module: string) => { files: string[], bytes: number }} loading what loading a
+ *   module (a source file, "src/model/feeds/xml-feed.ts") adds to the first view: its chunk
+ *   and the chunks it imports statically that the first view does not have
  */
 
 /** @param {string} dist @returns {Record<string, ManifestChunk>} */
@@ -95,10 +98,19 @@ export function bundleSizes(dist) {
     files: [...files],
     bytes: [...files].reduce((sum, file) => sum + gzipBytes(dist, file), 0),
   });
+  /** @param {string} module */
+  const loading = (module) => {
+    if (!manifest[module]) throw new Error(`${module} is not a chunk of the build`);
+    /** @type {Set<string>} */
+    const files = new Set();
+    walk(files, module);
+    return measured(new Set([...files].filter((file) => !firstView.has(file))));
+  };
   return {
     workers: [...workers].map((file) => ({ file, bytes: gzipBytes(dist, file) })),
     firstView: measured(firstView),
     firstVisit: measured(firstVisit),
     lazy,
+    loading,
   };
 }

@@ -30,6 +30,10 @@ check(
 for (const { file, bytes } of sizes.lazy) {
   check(`lazy chunk ${file}`, bytes, budget.lazyChunkGzipBytes);
 }
+// Each blog format's reader, loaded only for a blog of that format.
+for (const [module, limit] of Object.entries(budget.formatGzipBytes)) {
+  check(`format ${module} (+ its imports)`, sizes.loading(module).bytes, limit);
+}
 for (const { file, bytes } of sizes.workers) {
   check(`worker ${file}`, bytes, budget.workerGzipBytes);
 }
