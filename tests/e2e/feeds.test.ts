@@ -22,6 +22,11 @@ describe.each([
       .getByRole('link', { name: 'Latest' })
       .click();
     await heading(page).filter({ hasText: 'Latest' }).waitFor();
+    // The demo blog's 41 articles, 20 to a page.
+    const items = page.locator('main ol.articles > li');
+    await expect.poll(() => items.count()).toBe(20);
+    await page.getByRole('button', { name: 'Older articles' }).click();
+    await expect.poll(() => items.count()).toBe(40);
     const first = page.locator('main ol.articles h2 a').first();
     const title = (await first.textContent())!.trim();
     await first.click();
