@@ -23,6 +23,8 @@ export interface TermHolders {
 /** Of a term on more articles, only the newest count, all as "many": it says little, and each one read costs. */
 export const holdersRead = 24;
 
+// Each term is a read of its own: a post with thirty tags is matched on its first few.
+const maxLabels = 8;
 const maxWords = 8;
 
 // Words too common in English to tell two articles apart; other languages rely on rarity alone.
@@ -56,7 +58,7 @@ const label = (text: string) => `c:${fold(text).replace(/[^\p{L}\p{N}]+/gu, '-')
 export function relatedTerms(
   article: Pick<ArticleSummary, 'slug' | 'published' | 'section' | 'tags' | 'title' | 'excerpt'>,
 ): TermsRecord {
-  const keys = new Set([label(article.section), ...article.tags.map(label)]);
+  const keys = new Set([label(article.section), ...article.tags.map(label)].slice(0, maxLabels));
   const labels = keys.size;
   for (const word of [...words(article.title), ...words(article.excerpt)]) {
     if (keys.size - labels >= maxWords) break;

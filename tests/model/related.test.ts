@@ -75,6 +75,15 @@ describe('relatedTerms', () => {
     expect(words.slice(0, 2)).toEqual(['w:lighthouse', 'w:keepers']);
   });
 
+  it('keeps the section and the first seven tags', () => {
+    const tags = Array.from({ length: 30 }, (_, index) => `tag ${index}`);
+    const terms = record({ slug: 'a', section: 'news', tags }).keys.map(([term]) => term);
+    expect(terms).toEqual([
+      'c:news',
+      ...tags.slice(0, 7).map((tag) => `c:${tag.replace(' ', '-')}`),
+    ]);
+  });
+
   it('reads a date it cannot parse as the oldest', () => {
     const undated = { slug: 'a', section: 'x', tags: [], title: '', excerpt: '' };
     expect(relatedTerms({ ...undated, published: 'someday' }).keys[0]?.[1]).toBe(0);

@@ -120,7 +120,7 @@ function featuredImage(post: WordPressPost, siteUrl: string): Picture | undefine
   };
 }
 
-/** The post's first category (as a section slug) and its tag names, from `wp:term`. */
+/** The post's first category (as a section slug), and its categories' and tags' names as its tags, from `wp:term`. */
 function embeddedTerms(post: WordPressPost): { section?: string; tags: string[] } {
   let section: string | undefined;
   const tags = new Set<string>();
@@ -131,7 +131,8 @@ function embeddedTerms(post: WordPressPost): { section?: string; tags: string[] 
       if (!result.success) continue;
       const term = result.output;
       if (term.taxonomy === 'category') section ??= categorySlug(term);
-      else if (term.taxonomy === 'post_tag') {
+      // Both say what the post is about: related posts are matched on them.
+      if (term.taxonomy === 'category' || term.taxonomy === 'post_tag') {
         const name = clip(htmlToText(term.name), 60);
         if (name && tags.size < 30) tags.add(name);
       }

@@ -120,7 +120,7 @@ describe('a WordPress site', () => {
         width: 1200,
         height: 800,
       },
-      tags: ['Boats & Nets'],
+      tags: ['Town', 'Boats & Nets'],
       link: `${origin}/2026/11/nets/`,
       html: '<p>Body of nets, with <a href="/about/">a link</a>.</p>\n',
       related: [],
