@@ -8,6 +8,7 @@ import { isAbsoluteHttp, isHttpOrRelative, resolveHref } from '../urls';
 import {
   authorSchema,
   mediaSchema,
+  mediaSizeSchema,
   termSchema,
   type WordPressCategory,
   type WordPressPost,
@@ -108,16 +109,40 @@ function embeddedAuthor(post: WordPressPost): Author | undefined {
 const isSize = (value: number | undefined): value is number =>
   value !== undefined && Number.isInteger(value) && value > 0;
 
+/** Wide enough for an article's picture on a phone's screen at twice its density. */
+const wantedWidth = 1000;
+
 function featuredImage(post: WordPressPost, siteUrl: string): Picture | undefined {
   const result = v.safeParse(mediaSchema, post._embedded?.['wp:featuredmedia'][0]);
   if (!result.success || !isHttpOrRelative(result.output.source_url)) return undefined;
   const media = result.output;
   const { width, height } = media.media_details ?? {};
+  const original = { src: media.source_url, width, height };
+  const { src, ...size } = fittingSize(media.media_details?.sizes) ?? original;
   return {
-    src: resolveHref(media.source_url, siteUrl),
+    src: resolveHref(src, siteUrl),
     alt: collapse(media.alt_text),
-    ...(isSize(width) && isSize(height) ? { width, height } : {}),
+    ...(isSize(size.width) && isSize(size.height)
+      ? { width: size.width, height: size.height }
+      : {}),
   };
+}
+
+/**
+ * One of the sizes WordPress made: the narrowest at least `wantedWidth` wide, else the widest.
+ * One picture, not a srcset: it is the one the offline cache holds, whatever the screen.
+ */
+function fittingSize(sizes: unknown): { src: string; width: number; height: number } | undefined {
+  if (typeof sizes !== 'object' || sizes === null) return undefined;
+  const usable = Object.values(sizes)
+    .map((entry) => v.safeParse(mediaSizeSchema, entry))
+    .flatMap((parsed) => (parsed.success ? [parsed.output] : []))
+    .filter(
+      (size) => isSize(size.width) && isSize(size.height) && isHttpOrRelative(size.source_url),
+    )
+    .sort((a, b) => a.width - b.width);
+  const chosen = usable.find((size) => size.width >= wantedWidth) ?? usable.at(-1);
+  return chosen && { src: chosen.source_url, width: chosen.width, height: chosen.height };
 }
 
 /** The post's first category (as a section slug), and its categories' and tags' names as its tags, from `wp:term`. */

@@ -69,8 +69,17 @@ export const mediaSchema = v.object({
     v.object({
       width: v.optional(v.number()),
       height: v.optional(v.number()),
+      // By size name ("medium", "large", "full"…): each is read on its own (mediaSizeSchema).
+      sizes: v.optional(v.unknown()),
     }),
   ),
+});
+
+/** One of the sizes WordPress made of an uploaded picture. */
+export const mediaSizeSchema = v.object({
+  source_url: v.string(),
+  width: v.number(),
+  height: v.number(),
 });
 
 export const termSchema = v.object({

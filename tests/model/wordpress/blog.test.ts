@@ -247,6 +247,54 @@ describe('a WordPress site', () => {
     expect(routeOf(new URL(asked.at(-1) as string))).toBe('wp/v2/posts/12');
   });
 
+  it('takes the narrowest of the picture’s sizes that is wide enough, else the widest', async () => {
+    const upload = (name: string) => `${origin}/wp-content/uploads/2026/11/${name}`;
+    const media = (sizes: Record<string, unknown>) => ({
+      _embedded: {
+        'wp:featuredmedia': [
+          {
+            id: 30,
+            source_url: upload('quay.jpg'),
+            alt_text: 'The quay',
+            media_details: { width: 4000, height: 3000, sizes },
+          },
+        ],
+      },
+    });
+    const sized = (name: string, width: number, height: number) => ({
+      file: name,
+      width,
+      height,
+      mime_type: 'image/jpeg',
+      source_url: upload(name),
+    });
+    const { blog } = site(() => ({
+      body: [
+        wpPost(
+          12,
+          'nets',
+          media({
+            thumbnail: sized('quay-150x150.jpg', 150, 150),
+            large: sized('quay-1024x768.jpg', 1024, 768),
+            medium: sized('quay-300x225.jpg', 300, 225),
+            full: sized('quay.jpg', 4000, 3000),
+            broken: { file: 'x.jpg' },
+          }),
+        ),
+        wpPost(13, 'tides', media({ medium: sized('quay-300x225.jpg', 300, 225) })),
+        wpPost(14, 'ropes', media({})),
+      ],
+    }));
+    const images = (await blog.sectionPage(pageHref(1), { section: 'town', page: 1 })).articles.map(
+      (summary) => summary.image,
+    );
+    expect(images).toEqual([
+      { src: upload('quay-1024x768.jpg'), alt: 'The quay', width: 1024, height: 768 },
+      { src: upload('quay-300x225.jpg'), alt: 'The quay', width: 300, height: 225 },
+      { src: upload('quay.jpg'), alt: 'The quay', width: 4000, height: 3000 },
+    ]);
+  });
+
   it('names the site as the author where the site hides its authors', async () => {
     const { blog } = site(() => ({
       body: [
