@@ -7,10 +7,15 @@ export async function setArticleBudget(ctx: DataContext, budget: number): Promis
   await enforceArticleBudget(ctx);
 }
 
+async function storedBudget(db: DataContext['db']): Promise<number> {
+  const setting = await db.meta.get('articleBudget');
+  return (setting?.value as number | undefined) ?? defaultArticleBudget;
+}
+
 /** Whether more articles are stored than the budget keeps bodies of. In a transaction over articles and meta. */
 export async function overArticleBudget(db: DataContext['db']): Promise<boolean> {
-  const [setting, count] = await Promise.all([db.meta.get('articleBudget'), db.articles.count()]);
-  return count > ((setting?.value as number | undefined) ?? defaultArticleBudget);
+  const [budget, count] = await Promise.all([storedBudget(db), db.articles.count()]);
+  return count > budget;
 }
 
 /** Beyond the budget, least recently read bodies go (summaries stay); never saved or downloaded. */
@@ -28,8 +33,7 @@ export async function enforceArticleBudget(
     db.downloads,
     db.reads,
     async () => {
-      const setting = await db.meta.get('articleBudget');
-      let budget = (setting?.value as number | undefined) ?? defaultArticleBudget;
+      let budget = await storedBudget(db);
       // Bodies are at most all records: counting those is cheap, reading the bodies is not.
       if (shrinkTo === undefined && (await db.articles.count()) <= budget) return [];
       const saved = new Set(await db.saved.toCollection().primaryKeys());

@@ -6,6 +6,7 @@ import {
   type TextDocument,
 } from '../sources/http';
 import { parseJson } from '../sources/body';
+import { readStart } from '../sources/body-start';
 import type { BlogKind } from './blog';
 import { htmlToText } from './text';
 import { isAbsoluteHttp } from './urls';
@@ -21,25 +22,6 @@ export interface Detected {
 /** What tells a document's kind is at its start: the rest of a big feed is not fetched twice. */
 const enoughBytes = 256 * 1024;
 
-/** The body's first `enoughBytes` or so; the rest is left unread. */
-async function readStart(response: Response): Promise<string> {
-  if (!response.body) return (await response.text()).slice(0, enoughBytes);
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  try {
-    while (text.length < enoughBytes) {
-      const chunk = await reader.read();
-      if (chunk.done) return text + decoder.decode();
-      text += decoder.decode(chunk.value, { stream: true });
-    }
-  } catch {
-    throw new ContentError({ kind: 'truncated' }, response.url);
-  }
-  await reader.cancel().catch(() => undefined);
-  return text;
-}
-
 const anything: Parameters<typeof fetchText>[3] = {
   // At most 128 bytes, so it stays a CORS-safelisted header: a longer one asks the server a
   // preflight question WordPress answers no to.
@@ -47,7 +29,7 @@ const anything: Parameters<typeof fetchText>[3] = {
     'application/json, application/feed+json, application/rss+xml, application/atom+xml, text/xml, text/html;q=0.9',
   types: /^(application|text)\//i,
   keepHeaders: ['Link'],
-  read: readStart,
+  read: (response) => readStart(response, enoughBytes),
 };
 
 /** The REST root a WordPress home page names: `Link: <…>; rel="https://api.w.org/"`. */

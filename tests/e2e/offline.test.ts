@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { saveOpenArticle } from './blogs';
 import { demo, heading, useFreshOrigin } from './harness';
 
 /**
@@ -152,14 +153,7 @@ describe('offline', () => {
   it('keeps a saved article, with its pictures, after “Clear offline data”', async () => {
     const page = await visit();
     await read(page, withHero);
-    await page
-      .getByRole('button', { name: /^Save: / })
-      .first()
-      .click();
-    await page
-      .getByRole('button', { name: /^Saved: / })
-      .first()
-      .waitFor();
+    await saveOpenArticle(page);
     await read(page, first!.slug);
     await page.goto(`${app.base}/settings`);
     await page.getByRole('button', { name: 'Clear offline data…' }).click();
