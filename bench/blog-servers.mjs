@@ -39,6 +39,7 @@ function content(count) {
       author: doc.author,
       excerpt: doc.excerpt,
       tags: doc.tags,
+      related: doc.related.map((entry) => entry.slug),
       html: cut(doc.html, 2500),
     };
   }).sort((a, b) => a.published.localeCompare(b.published) || a.slug.localeCompare(b.slug));

@@ -16,6 +16,7 @@ import { contentTypes } from '../content-types.mjs';
  * @property {{ name: string, url?: string }} author
  * @property {string} excerpt plain text
  * @property {string[]} tags
+ * @property {string[]} related the slugs of its related articles, as the blog gives them
  * @property {string} html its local images at root-relative paths, "/images/world-bridge.svg"
  * @property {{ path: string, alt: string, width: number, height: number }} [image] its
  *   picture; path relative to the content folder, "images/world-bridge.svg"
@@ -113,6 +114,7 @@ export async function readContent(contentDir = defaultContent) {
         author: doc.author,
         excerpt: doc.excerpt ?? '',
         tags: doc.tags ?? [],
+        related: (doc.related ?? []).map((/** @type {{ slug: string }} */ entry) => entry.slug),
         html,
         ...(path ? { image: { path, alt, width, height } } : {}),
       });

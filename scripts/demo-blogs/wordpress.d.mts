@@ -60,6 +60,8 @@ export interface DemoPost {
   featured_media: number;
   categories: number[];
   tags: number[];
+  /** The ids of its related posts, which Jetpack names where the site runs it. */
+  related: number[];
 }
 
 /** An uploaded file, by its path inside wp-content/uploads/ ("2026/11/world-bridge.svg"). */
@@ -105,6 +107,8 @@ export interface WordPressServerOptions {
   protectedSlugs?: string[];
   /** Milliseconds to wait before each answer. */
   delayMs?: number;
+  /** Jetpack's related posts: each post carries `jetpack-related-posts`. Default false. */
+  jetpack?: boolean;
 }
 
 export type WordPressServer = DemoServer;

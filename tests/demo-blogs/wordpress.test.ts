@@ -454,6 +454,44 @@ describe('the WordPress demo server', () => {
     expect(open.content.rendered).not.toBe('');
   });
 
+  it('names Jetpack’s related posts with jetpack on, the blog’s own related articles', async () => {
+    const plain = await postBySlug(withImage);
+    expect(plain).not.toHaveProperty('jetpack-related-posts');
+    const jetpack = await serve({ jetpack: true });
+    const post = await postBySlug(withImage, '', jetpack);
+    const doc = await readJson<{ related: Article[] }>(`articles/${withImage}.json`);
+    const entries = (
+      post as unknown as Record<string, { id: number; url: string; date: string }[]>
+    )['jetpack-related-posts'];
+    expect(entries?.length).toBe(doc.related.length);
+    for (const [index, entry] of (entries ?? []).entries()) {
+      const related = doc.related[index] as Article;
+      expect(entry.url).toContain(`/${related.slug}/`);
+      // A display date in the site's format, not a date to read.
+      expect(entry.date).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+      const { body } = await get<Post>(`${jetpack}/wp-json/wp/v2/posts/${entry.id}`);
+      expect(body.slug).toBe(related.slug);
+    }
+  });
+
+  it('finds posts by id with include, in that order with orderby=include', async () => {
+    const [first, second] = await Promise.all([postBySlug(withImage), postBySlug(retitled.slug)]);
+    const ids = `${second.id},${first.id}`;
+    const asked = await get<Post[]>(`${origin}/wp-json/wp/v2/posts?include=${ids}&orderby=include`);
+    expect(asked.body.map((post) => post.id)).toEqual([second.id, first.id]);
+    const newest = await get<Post[]>(`${origin}/wp-json/wp/v2/posts?include=${ids}`);
+    expect(newest.body.map((post) => post.id).sort()).toEqual([first.id, second.id].sort());
+  });
+
+  it('answers only the fields _fields names, embedding only with _links and _embedded', async () => {
+    const base = `${origin}/wp-json/wp/v2/posts?slug=${withImage}&_embed=author`;
+    const [bare] = (await get<Post[]>(`${base}&_fields=id,title`)).body;
+    expect(Object.keys(bare ?? {}).sort()).toEqual(['id', 'title']);
+    const [embedded] = (await get<Post[]>(`${base}&_fields=id,_links,_embedded`)).body;
+    expect(Object.keys(embedded ?? {}).sort()).toEqual(['_embedded', '_links', 'id']);
+    expect(embedded?._embedded?.author?.[0]?.name).toBeTruthy();
+  });
+
   it('serves single posts, and 404s what it does not have', async () => {
     const post = await postBySlug(withImage, '&_embed');
     const single = await get<Post>(`${origin}/wp-json/wp/v2/posts/${post.id}?_embed`);

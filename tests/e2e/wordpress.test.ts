@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { relatedPosts, saveOpenArticle, useDemoBlog } from './blogs';
@@ -54,6 +55,18 @@ describe('a WordPress site', () => {
     await heading(page).filter({ hasText: newest!.title }).waitFor();
     await page.locator('main .body p').first().waitFor();
     expect(await relatedPosts(page)).toEqual(related);
+  });
+
+  it('shows the related posts Jetpack names, where the site runs it', async () => {
+    const page = await blog.wordpress({ jetpack: true });
+    await page.getByRole('heading', { level: 2, name: 'World News' }).waitFor();
+    await page.goto(`${app.base}/article/${newest!.slug}`);
+    await heading(page).filter({ hasText: newest!.title }).waitFor();
+    const doc = JSON.parse(
+      readFileSync(`public/content/articles/${newest!.slug}.json`, 'utf8'),
+    ) as { related: { title: string }[] };
+    expect(await relatedPosts(page)).toEqual(doc.related.map((entry) => entry.title));
+    expect(blog.requests.some((url) => url.includes('orderby=include'))).toBe(true);
   });
 
   it('keeps its store apart from the build’s own blog', async () => {

@@ -95,6 +95,8 @@ export async function loadDemoBlog(contentDir) {
     });
   });
 
+  const ids = new Map(articles.map((article, index) => [article.slug, FIRST_POST_ID + index]));
+
   /** @param {DemoArticle} article @param {number} index */
   const post = (article, index) => ({
     id: FIRST_POST_ID + index,
@@ -119,6 +121,7 @@ export async function loadDemoBlog(contentDir) {
     tags: tags
       .filter((term) => article.tags.map(sanitizeTitle).includes(term.slug))
       .map((term) => term.id),
+    related: article.related.flatMap((slug) => ids.get(slug) ?? []),
   });
 
   return {

@@ -59,6 +59,14 @@ const links = (site, collection, id) => ({
 const absoluteUploads = (site, html) =>
   html.replaceAll(`="${UPLOADS}`, `="${site.origin}${UPLOADS}`);
 
+/** @param {Site} site @param {DemoPost} post */
+const postLink = (site, post) =>
+  permalink(
+    site,
+    `${post.date.slice(0, 4)}/${post.date.slice(5, 7)}/${post.slug}/`,
+    `?p=${post.id}`,
+  );
+
 /** A post; a password-protected one with its content and excerpt empty. @param {Site} site @param {DemoPost} post */
 export function postObject(site, post) {
   const locked = site.locked.has(post.slug);
@@ -71,11 +79,7 @@ export function postObject(site, post) {
     slug: post.slug,
     status: 'publish',
     type: 'post',
-    link: permalink(
-      site,
-      `${post.date.slice(0, 4)}/${post.date.slice(5, 7)}/${post.slug}/`,
-      `?p=${post.id}`,
-    ),
+    link: postLink(site, post),
     title: { rendered: post.title },
     content: { rendered: locked ? '' : absoluteUploads(site, post.content), protected: locked },
     excerpt: { rendered: locked ? '' : post.excerpt, protected: locked },
@@ -83,8 +87,50 @@ export function postObject(site, post) {
     featured_media: post.featured_media,
     categories: post.categories,
     tags: post.tags,
+    ...(site.options.jetpack
+      ? {
+          'jetpack-related-posts': post.related.flatMap((id, index) =>
+            jetpackEntry(site, id, index, post),
+          ),
+        }
+      : {}),
     _links: links(site, '/wp/v2/posts', post.id),
   };
+}
+
+/** The date as the site's date format ("F j, Y") shows it. @param {string} date */
+const displayDate = (date) =>
+  new Date(`${date}Z`).toLocaleDateString('en-US', {
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+/**
+ * One of Jetpack's related posts, as its REST field `jetpack-related-posts` gives it.
+ * @param {Site} site @param {number} id @param {number} position @param {DemoPost} from
+ */
+function jetpackEntry(site, id, position, from) {
+  const post = site.posts.get(id);
+  if (!post) return [];
+  const category = site.terms.get(post.categories[0] ?? 0);
+  return [
+    {
+      id,
+      url: postLink(site, post),
+      url_meta: { origin: from.id, position },
+      title: post.title,
+      author: site.users.get(post.author)?.name ?? '',
+      date: displayDate(post.date),
+      format: false,
+      excerpt: post.excerpt.replace(/<[^>]*>/g, '').trim(),
+      rel: 'nofollow',
+      context: category ? `In "${category.name}"` : 'Similar post',
+      img: { alt_text: '', src: '', width: 0, height: 0 },
+      classes: [],
+    },
+  ];
 }
 
 /** What `_embed` may add to a post, by link relation. @param {Site} site @param {DemoPost} post */

@@ -84,14 +84,25 @@ const list = (query, name) =>
     .map((value) => value.trim())
     .filter(Boolean);
 
-/** A post, with what `_embed` asks for: all relations, or those it lists. @param {Site} site @param {URLSearchParams} query */
+/**
+ * A post, with what `_embed` asks for (all relations, or those it lists), and only the
+ * fields `_fields` names where it names any: embedding then needs `_links` and `_embedded`.
+ * @param {Site} site @param {URLSearchParams} query
+ */
 function presentPost(site, query) {
   const asked = query.get('_embed');
   const all = asked !== null && ['', '1', 'true'].includes(asked);
   const rels = asked === null ? [] : list(query, '_embed');
+  const fields = list(query, '_fields');
+  const wanted = (/** @type {string} */ field) => fields.length === 0 || fields.includes(field);
+  /** @param {Record<string, unknown>} object */
+  const only = (object) =>
+    fields.length === 0
+      ? object
+      : Object.fromEntries(Object.entries(object).filter(([field]) => wanted(field)));
   return (/** @type {DemoPost} */ post) => {
-    const object = postObject(site, post);
-    if (asked === null) return object;
+    const object = only(postObject(site, post));
+    if (asked === null || !wanted('_links') || !wanted('_embedded')) return object;
     const embeds = Object.entries(postEmbeds(site, post)).filter(
       ([rel]) => all || rels.includes(rel),
     );
@@ -103,13 +114,19 @@ function presentPost(site, query) {
 function posts(site, query) {
   const categories = list(query, 'categories').map(Number);
   const slugs = list(query, 'slug');
+  const include = list(query, 'include').map(Number);
   const found = site.blog.posts
     .filter(
       (post) =>
         (categories.length === 0 || post.categories.some((id) => categories.includes(id))) &&
-        (slugs.length === 0 || slugs.includes(post.slug)),
+        (slugs.length === 0 || slugs.includes(post.slug)) &&
+        (include.length === 0 || include.includes(post.id)),
     )
-    .sort((a, b) => b.date_gmt.localeCompare(a.date_gmt) || b.id - a.id);
+    .sort((a, b) =>
+      query.get('orderby') === 'include'
+        ? include.indexOf(a.id) - include.indexOf(b.id)
+        : b.date_gmt.localeCompare(a.date_gmt) || b.id - a.id,
+    );
   return pageOf(site, query, found, presentPost(site, query), true);
 }
 

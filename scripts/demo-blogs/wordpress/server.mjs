@@ -24,6 +24,7 @@ const DEFAULTS = {
   redirectToLogin: false,
   protectedSlugs: [],
   delayMs: 0,
+  jetpack: false,
 };
 
 /** @param {Site} site */

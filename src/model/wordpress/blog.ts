@@ -5,9 +5,10 @@ import type { RawDocument } from '../../sources/types';
 import { wordpressApi, type WordPressApi } from '../../sources/wordpress';
 import type { Blog, PageWanted } from '../blog';
 import { clip, htmlToText } from '../text';
-import type { Article, SectionPage, Site } from '../types';
+import type { SectionPage, Site } from '../types';
 import { invalid, issuePath } from '../validate';
 import { categorySlug, embed, madeUpId, postToArticle, summaryOf } from './posts';
+import { withJetpackRelated, type FoundPost } from './related';
 import { categorySchema, indexSchema, postSchema } from './schema';
 
 /** Posts a section page lists: small enough to draw soon, bodies included. */
@@ -32,7 +33,10 @@ export function wordpressBlog(root: string, http?: HttpOptions): Blog {
       if (body === undefined) throw new ContentError({ kind: 'http', status: 404 }, raw.url);
       const result = v.safeParse(postSchema, body);
       if (!result.success) throw invalid(result.issues, raw.url);
-      return postToArticle(result.output, { api });
+      const post = result.output;
+      const article = postToArticle(post, { api });
+      const [withRelated = article] = await withJetpackRelated(api, [{ post, article }], signal);
+      return withRelated;
     },
   };
 }
@@ -119,7 +123,7 @@ async function readPostsPage(
     throw error;
   }
   const posts = parse(v.array(v.unknown()), raw);
-  const full: Article[] = [];
+  const found: FoundPost[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const [index, entry] of posts.entries()) {
@@ -132,8 +136,9 @@ async function readPostsPage(
     const article = postToArticle(result.output, { api, section: wanted.section });
     if (seen.has(article.slug)) continue;
     seen.add(article.slug);
-    full.push(article);
+    found.push({ post: result.output, article });
   }
+  const full = await withJetpackRelated(api, found, signal);
   if (problems.length > 0) {
     console.warn(`Skipped ${problems.length} invalid post(s) in ${raw.url}:`, problems);
   }

@@ -12,6 +12,7 @@ import {
   termSchema,
   type WordPressCategory,
   type WordPressPost,
+  type WordPressRelatedPost,
 } from './schema';
 
 /** What every post request embeds, so that a list carries whole articles. */
@@ -48,20 +49,36 @@ export interface PostContext {
 }
 
 export function postToArticle(post: WordPressPost, context: PostContext): Article {
-  const published = `${post.date_gmt}Z`;
-  const modified = post.modified_gmt ? `${post.modified_gmt}Z` : undefined;
   const locked = post.content.protected === true;
   const html = locked ? '' : post.content.rendered;
+  return {
+    ...postToSummary(post, context, html),
+    ...(locked ? { locked: true } : {}),
+    html,
+    related: [],
+    minutes: readingMinutes(html),
+  };
+}
+
+/** A post's list entry; `html` is its body where it came with one (for a title or excerpt it lacks). */
+export function postToSummary(
+  post: WordPressRelatedPost,
+  context: PostContext,
+  html = '',
+): ArticleSummary {
+  const published = `${post.date_gmt}Z`;
+  const modified = post.modified_gmt ? `${post.modified_gmt}Z` : undefined;
+  const locked = post.content?.protected === true;
   const bodyText = () => htmlToText(html);
   const excerpt = htmlToText(post.excerpt.rendered).replace(/\s*\[…\]$/, '…');
   const title = htmlToText(post.title.rendered);
-  const terms = embeddedTerms(post);
+  const terms = embeddedTerms(post, context.section);
   const image = featuredImage(post, context.api.root);
   const link = post.link && isAbsoluteHttp(post.link) ? post.link : undefined;
   return {
     slug: appSlug(post.slug, post.id, 'post'),
     title: clip(title || openingWords(excerpt || bodyText()) || humanSlug(post.slug), 300),
-    section: context.section ?? terms.section ?? 'uncategorized',
+    section: terms.section,
     href: context.api.url(`wp/v2/posts/${post.id}`, embed),
     published,
     ...(modified && Date.parse(modified) > Date.parse(published) ? { updated: modified } : {}),
@@ -71,10 +88,6 @@ export function postToArticle(post: WordPressPost, context: PostContext): Articl
     ...(image ? { image } : {}),
     tags: terms.tags,
     ...(link ? { link } : {}),
-    ...(locked ? { locked: true } : {}),
-    html,
-    related: [],
-    minutes: readingMinutes(html),
   };
 }
 
@@ -97,7 +110,7 @@ function safeDecode(text: string): string {
   }
 }
 
-function embeddedAuthor(post: WordPressPost): Author | undefined {
+function embeddedAuthor(post: WordPressRelatedPost): Author | undefined {
   const result = v.safeParse(authorSchema, post._embedded?.author[0]);
   if (!result.success) return undefined;
   const name = clip(collapse(result.output.name), 200);
@@ -112,7 +125,7 @@ const isSize = (value: number | undefined): value is number =>
 /** Wide enough for an article's picture on a phone's screen at twice its density. */
 const wantedWidth = 1000;
 
-function featuredImage(post: WordPressPost, siteUrl: string): Picture | undefined {
+function featuredImage(post: WordPressRelatedPost, siteUrl: string): Picture | undefined {
   const result = v.safeParse(mediaSchema, post._embedded?.['wp:featuredmedia'][0]);
   if (!result.success || !isHttpOrRelative(result.output.source_url)) return undefined;
   const media = result.output;
@@ -145,23 +158,29 @@ function fittingSize(sizes: unknown): { src: string; width: number; height: numb
   return chosen && { src: chosen.source_url, width: chosen.width, height: chosen.height };
 }
 
-/** The post's first category (as a section slug), and its categories' and tags' names as its tags, from `wp:term`. */
-function embeddedTerms(post: WordPressPost): { section?: string; tags: string[] } {
-  let section: string | undefined;
-  const tags = new Set<string>();
+/**
+ * The post's section (the list's, else its first category) and, as its tags, the names of
+ * its other categories and its tags, from `wp:term`: the section is matched on already.
+ */
+function embeddedTerms(
+  post: WordPressRelatedPost,
+  listed?: string,
+): { section: string; tags: string[] } {
+  const categories: { slug: string; name: string }[] = [];
+  const tags: string[] = [];
   for (const group of post._embedded?.['wp:term'] ?? []) {
     if (!Array.isArray(group)) continue;
     for (const entry of group) {
       const result = v.safeParse(termSchema, entry);
       if (!result.success) continue;
       const term = result.output;
-      if (term.taxonomy === 'category') section ??= categorySlug(term);
-      // Both say what the post is about: related posts are matched on them.
-      if (term.taxonomy === 'category' || term.taxonomy === 'post_tag') {
-        const name = clip(htmlToText(term.name), 60);
-        if (name && tags.size < 30) tags.add(name);
-      }
+      const name = clip(htmlToText(term.name), 60);
+      if (term.taxonomy === 'category') categories.push({ slug: categorySlug(term), name });
+      else if (term.taxonomy === 'post_tag') tags.push(name);
     }
   }
-  return { ...(section ? { section } : {}), tags: [...tags] };
+  const section = listed ?? categories[0]?.slug ?? 'uncategorized';
+  const others = categories.filter((category) => category.slug !== section);
+  const names = [...others.map((category) => category.name), ...tags].filter(Boolean);
+  return { section, tags: [...new Set(names)].slice(0, 30) };
 }

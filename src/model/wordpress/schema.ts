@@ -57,7 +57,18 @@ export const postSchema = v.object({
       'wp:term': v.optional(v.array(v.unknown()), []),
     }),
   ),
+  // Jetpack's related posts, where the site runs it: each entry is read on its own.
+  'jetpack-related-posts': v.optional(v.array(v.unknown()), []),
 });
+
+/** A post asked for as a related post: its summary's fields only, no body. */
+export const relatedPostSchema = v.object({
+  ...postSchema.entries,
+  content: v.optional(postSchema.entries.content),
+});
+
+/** One of Jetpack's related posts: only its id is read, the rest is a display string. */
+export const jetpackRelatedSchema = v.object({ id });
 
 /** Embedded entries can be error objects (a private author): each is read on its own. */
 export const authorSchema = v.object({ name: v.string(), link: v.optional(v.string()) });
@@ -92,3 +103,4 @@ export const termSchema = v.object({
 export type WordPressIndex = v.InferOutput<typeof indexSchema>;
 export type WordPressCategory = v.InferOutput<typeof categorySchema>;
 export type WordPressPost = v.InferOutput<typeof postSchema>;
+export type WordPressRelatedPost = v.InferOutput<typeof relatedPostSchema>;

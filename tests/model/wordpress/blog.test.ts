@@ -120,12 +120,35 @@ describe('a WordPress site', () => {
         width: 1200,
         height: 800,
       },
-      tags: ['Town', 'Boats & Nets'],
+      tags: ['Boats & Nets'],
       link: `${origin}/2026/11/nets/`,
       html: '<p>Body of nets, with <a href="/about/">a link</a>.</p>\n',
       related: [],
       minutes: 1,
     });
+  });
+
+  it('tags a post with its categories other than its section, each name once', async () => {
+    const base = wpPost(12, 'nets');
+    const embedded = base._embedded as { 'wp:term': Record<string, unknown>[][] };
+    const [categories = [], tags = []] = embedded['wp:term'];
+    const quay = { id: 9, name: 'Quay Life', slug: 'quay', taxonomy: 'category' };
+    const boats = { id: 10, name: 'Boats &amp; Nets', slug: 'boats-2', taxonomy: 'post_tag' };
+    const post = {
+      ...base,
+      _embedded: {
+        ...embedded,
+        'wp:term': [
+          [...categories, quay],
+          [...tags, boats],
+        ],
+      },
+    };
+    const { blog } = site(() => ({ body: [post] }));
+    const listed = await blog.sectionPage(pageHref(1), { section: 'quay', page: 1 });
+    expect(listed.articles[0]).toMatchObject({ section: 'quay', tags: ['Town', 'Boats & Nets'] });
+    const byCategory = await blog.article(`${restRoot}wp/v2/posts?slug=nets`, 'nets');
+    expect(byCategory).toMatchObject({ section: 'town', tags: ['Quay Life', 'Boats & Nets'] });
   });
 
   it('ends the list at a page past the last one, as WordPress answers it with 400', async () => {
