@@ -28,7 +28,18 @@ export async function storeArticle(ctx: DataContext, article: Article): Promise<
   return record;
 }
 
-/** For the storage policy, which evicts the least recently read. */
+/** For the storage policy, which evicts the least recently read; how far it was read stays. */
 export async function markRead(ctx: DataContext, slug: string): Promise<void> {
-  await ctx.db.reads.put({ slug, readAt: ctx.now() });
+  await ctx.db.reads.upsert(slug, { readAt: ctx.now() });
+}
+
+/** How far down the article the reader is, from 0 to 1: reading it is reading it now. */
+export async function keepReadingPosition(
+  ctx: DataContext,
+  slug: string,
+  position: number,
+): Promise<void> {
+  if (!Number.isFinite(position)) return;
+  const clamped = Math.min(1, Math.max(0, position));
+  await ctx.db.reads.put({ slug, readAt: ctx.now(), position: clamped });
 }

@@ -3,6 +3,8 @@ import type { ReadContext } from './context';
 import {
   readArticle,
   readArticles,
+  readContinueReading,
+  readReadingPosition,
   readRecentlyRead,
   readSavedArticles,
   readSavedSlugs,
@@ -58,6 +60,10 @@ function readsOf(ctx: ReadContext) {
     readSavedArticles: reading(['saved', 'articles'], () => readSavedArticles(ctx)),
     readRecentlyRead: reading(['reads', 'articles'], (limit: number) =>
       readRecentlyRead(ctx, limit),
+    ),
+    readReadingPosition: reading(['reads'], (slug: string) => readReadingPosition(ctx, slug)),
+    readContinueReading: reading(['reads', 'articles'], (limit: number) =>
+      readContinueReading(ctx, limit),
     ),
     // No stores: it shows the browser's usage too, which any write moves.
     readStorageReport: () => readStorageReport(ctx),

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { DrawnPage } from '../caches/kept-pages';
 import type { ArticleRecord, PageRecord } from '../db/db';
 import type { Site } from '../model/types';
-import { markRead, syncArticle } from './articles';
+import { keepReadingPosition, markRead, syncArticle } from './articles';
 import { mutatedStores, notifyStoreChange } from './changes';
 import type { DataContext, SyncOptions } from './context';
 import { storeDocument, type ValidDocument } from './documents';
@@ -23,6 +23,8 @@ export interface Writer {
   /** Stores a document a first visit fetched and validated (data/first-visit/). */
   storeDocument(doc: ValidDocument): Promise<void>;
   markRead(slug: string): Promise<void>;
+  /** How far down the article the reader has scrolled, from 0 to 1. */
+  keepReadingPosition(slug: string, position: number): Promise<void>;
   save(slug: string): Promise<void>;
   unsave(slug: string): Promise<void>;
   warmImages(urls: string[]): Promise<void>;
@@ -43,6 +45,7 @@ export function createWriter(ctx: DataContext): Writer {
     syncArticle: (slug, options) => syncArticle(ctx, slug, options),
     storeDocument: (doc) => storeDocument(ctx, doc),
     markRead: (slug) => markRead(ctx, slug),
+    keepReadingPosition: (slug, position) => keepReadingPosition(ctx, slug, position),
     save: (slug) => saveArticle(ctx, slug),
     unsave: (slug) => unsaveArticle(ctx, slug),
     warmImages: async (urls) => ctx.images.warm(urls),

@@ -36,6 +36,8 @@ export interface ArticleRecord extends ArticleSummary {
 export interface ReadRecord {
   slug: string;
   readAt: number;
+  /** How far down the article the reader has scrolled, from 0 (its top) to 1 (its end). */
+  position?: number;
 }
 
 /** An article the reader saved: kept with its images until unsaved, whatever the storage policy does. */

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { markRead, syncArticle } from '../../src/data/articles';
-import { readArticle } from '../../src/data/queries/articles';
+import { keepReadingPosition, markRead, syncArticle } from '../../src/data/articles';
+import {
+  readArticle,
+  readContinueReading,
+  readReadingPosition,
+} from '../../src/data/queries/articles';
 import { syncSectionPage } from '../../src/data/sections';
 import { isContentError } from '../../src/sources/errors';
 import {
@@ -197,5 +201,52 @@ describe('storage faults', () => {
     expect(stored.title).toBe('Title of harbour-strike');
     expect(source.requests).toContain(articleUrl('harbour-strike'));
     expect((await readArticle(ctx, 'harbour-strike'))?.html).toBe('<p>Cranes stood still.</p>');
+  });
+});
+
+describe('reading positions', () => {
+  it('keeps how far an article was read, which opening it again leaves alone', async () => {
+    const { ctx, db } = setup();
+    await keepReadingPosition(ctx, 'harbour-strike', 0.4);
+    expect(await readReadingPosition(ctx, 'harbour-strike')).toBe(0.4);
+    await markRead(ctx, 'harbour-strike');
+    expect(await db.reads.get('harbour-strike')).toMatchObject({ position: 0.4 });
+    await markRead(ctx, 'bridge-opens');
+    expect(await db.reads.get('bridge-opens')).toEqual({ slug: 'bridge-opens', readAt: 1_000_000 });
+    expect(await readReadingPosition(ctx, 'bridge-opens')).toBeUndefined();
+  });
+
+  it('keeps a position between the top and the end, and ignores one that is no number', async () => {
+    const { ctx } = setup();
+    await keepReadingPosition(ctx, 'harbour-strike', 1.7);
+    expect(await readReadingPosition(ctx, 'harbour-strike')).toBe(1);
+    await keepReadingPosition(ctx, 'harbour-strike', Number.NaN);
+    expect(await readReadingPosition(ctx, 'harbour-strike')).toBe(1);
+    await keepReadingPosition(ctx, 'harbour-strike', -3);
+    expect(await readReadingPosition(ctx, 'harbour-strike')).toBe(0);
+  });
+
+  it('lists articles left part-way, most recently read first', async () => {
+    const listed = ['harbour-strike', 'bridge-opens', 'never-scrolled', 'finished'];
+    const { ctx, clock } = setup(
+      new FakeSource({
+        [siteUrl]: rawSite(),
+        [pageUrl('world-news', 1)]: rawPage('world-news', 1, 1, listed),
+      }),
+    );
+    await syncSectionPage(ctx, 'world-news', 1);
+    await keepReadingPosition(ctx, 'harbour-strike', 0.3);
+    clock.now += 1_000;
+    await keepReadingPosition(ctx, 'bridge-opens', 0.6);
+    clock.now += 1_000;
+    // Opened but not scrolled, and read to the end: neither is left part-way.
+    await markRead(ctx, 'never-scrolled');
+    await keepReadingPosition(ctx, 'finished', 0.99);
+    const found = await readContinueReading(ctx, 5);
+    expect(found.map(({ article, position }) => [article.slug, position])).toEqual([
+      ['bridge-opens', 0.6],
+      ['harbour-strike', 0.3],
+    ]);
+    expect(await readContinueReading(ctx, 1)).toHaveLength(1);
   });
 });

@@ -18,6 +18,7 @@ async function filled() {
   await repository.syncArticle('harbour-strike');
   await repository.save('harbour-strike');
   await repository.markRead('harbour-strike');
+  await repository.keepReadingPosition('harbour-strike', 0.4);
   await repository.setArticleBudget(100);
   return { ...context, repository };
 }
@@ -40,6 +41,8 @@ const calls: Record<StoreReadName, (r: TestRepository) => unknown> = {
   readSavedSlugs: (r) => r.readSavedSlugs(),
   readSavedArticles: (r) => r.readSavedArticles(),
   readRecentlyRead: (r) => r.readRecentlyRead(5),
+  readReadingPosition: (r) => r.readReadingPosition('harbour-strike'),
+  readContinueReading: (r) => r.readContinueReading(5),
   readArticleBudget: (r) => r.readArticleBudget(),
   readDownloads: (r) => r.readDownloads(),
   readDownload: (r) => r.readDownload('world-news'),

@@ -1,4 +1,5 @@
 import type { ArticleRecord, ReadRecord, SavedRecord } from '../../db/db';
+import { leftPartWay } from '../../model/reading';
 import { isUsableArticle } from '../../model/stored';
 import type { ReadContext } from '../context';
 
@@ -27,6 +28,30 @@ export async function readRecentlyRead(ctx: ReadContext, limit: number): Promise
   );
   return records.filter(
     (record): record is ArticleRecord => isUsableArticle(record) && record.html !== undefined,
+  );
+}
+
+/** Where the reader left an article, from 0 to 1; undefined where it was never scrolled. */
+export async function readReadingPosition(
+  ctx: ReadContext,
+  slug: string,
+): Promise<number | undefined> {
+  return (await ctx.store.get<ReadRecord>('reads', slug))?.position;
+}
+
+/** Articles left part-way, most recently read first, with how far each was read. */
+export async function readContinueReading(
+  ctx: ReadContext,
+  limit: number,
+): Promise<{ article: ArticleRecord; position: number }[]> {
+  const reads = await ctx.store.all<ReadRecord>('reads', { index: 'readAt', reverse: true });
+  const partWay = reads.filter((entry) => leftPartWay(entry.position)).slice(0, limit);
+  const records = await readArticles(
+    ctx,
+    partWay.map((entry) => entry.slug),
+  );
+  return records.flatMap((article, index) =>
+    isUsableArticle(article) ? [{ article, position: partWay[index]?.position ?? 0 }] : [],
   );
 }
 
