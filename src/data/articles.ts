@@ -28,9 +28,14 @@ export async function storeArticle(ctx: DataContext, article: Article): Promise<
   return record;
 }
 
-/** For the storage policy, which evicts the least recently read; how far it was read stays. */
+/** For the history, and the storage policy, which evicts the least recently read; how far it was read stays. */
 export async function markRead(ctx: DataContext, slug: string): Promise<void> {
-  await ctx.db.reads.upsert(slug, { readAt: ctx.now() });
+  const { db } = ctx;
+  await db.transaction('rw', db.reads, db.articles, async () => {
+    const [read, article] = await Promise.all([db.reads.get(slug), db.articles.get(slug)]);
+    const named = article ? { title: article.title, section: article.section } : {};
+    await db.reads.put({ ...read, slug, readAt: ctx.now(), ...named });
+  });
 }
 
 /** How far down the article the reader is, from 0 to 1: reading it is reading it now. */
@@ -41,5 +46,18 @@ export async function keepReadingPosition(
 ): Promise<void> {
   if (!Number.isFinite(position)) return;
   const clamped = Math.min(1, Math.max(0, position));
-  await ctx.db.reads.put({ slug, readAt: ctx.now(), position: clamped });
+  const { db } = ctx;
+  await db.transaction('rw', db.reads, async () => {
+    const read = await db.reads.get(slug);
+    await db.reads.put({ ...read, slug, readAt: ctx.now(), position: clamped });
+  });
+}
+
+export async function removeFromHistory(ctx: DataContext, slug: string): Promise<void> {
+  await ctx.db.reads.delete(slug);
+}
+
+/** Every article read and how far: the storage policy then goes by when each was fetched. */
+export async function clearHistory(ctx: DataContext): Promise<void> {
+  await ctx.db.reads.clear();
 }

@@ -65,6 +65,10 @@ function readsOf(ctx: ReadContext) {
     readContinueReading: reading(['reads', 'articles'], (limit: number) =>
       readContinueReading(ctx, limit),
     ),
+    // Loaded with the history's screen: no first view reads it.
+    readHistory: reading(['reads', 'articles'], async () =>
+      (await import('./queries/history')).readHistory(ctx),
+    ),
     // No stores: it shows the browser's usage too, which any write moves.
     readStorageReport: () => readStorageReport(ctx),
     readArticleBudget: reading(['meta'], () => readArticleBudget(ctx)),

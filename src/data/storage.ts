@@ -73,8 +73,14 @@ export async function requestPersistenceOnce(ctx: DataContext): Promise<boolean>
   return ctx.storage.persist();
 }
 
-/** All but saved articles; the site and its sections stay, so the app still opens. */
-export async function clearOfflineData(ctx: DataContext): Promise<void> {
+/**
+ * All but saved articles; the site and its sections stay, so the app still opens, and the
+ * history with its reading positions, unless `history` is asked for too.
+ */
+export async function clearOfflineData(
+  ctx: DataContext,
+  options: { history?: boolean } = {},
+): Promise<void> {
   const { db } = ctx;
   await db.transaction(
     'rw',
@@ -85,7 +91,7 @@ export async function clearOfflineData(ctx: DataContext): Promise<void> {
       await db.downloads.clear();
       await db.articles.where('slug').noneOf(saved).delete();
       await db.terms.where('slug').noneOf(saved).delete();
-      await db.reads.where('slug').noneOf(saved).delete();
+      if (options.history) await db.reads.clear();
     },
   );
   await Promise.all([ctx.images.clear(), ctx.keptPages.clear()]);

@@ -2,7 +2,13 @@ import Dexie from 'dexie';
 import type { DrawnPage } from '../caches/kept-pages';
 import type { ArticleRecord, PageRecord } from '../db/db';
 import type { Site } from '../model/types';
-import { keepReadingPosition, markRead, syncArticle } from './articles';
+import {
+  clearHistory,
+  keepReadingPosition,
+  markRead,
+  removeFromHistory,
+  syncArticle,
+} from './articles';
 import { mutatedStores, notifyStoreChange } from './changes';
 import type { DataContext, SyncOptions } from './context';
 import { storeDocument, type ValidDocument } from './documents';
@@ -25,6 +31,8 @@ export interface Writer {
   markRead(slug: string): Promise<void>;
   /** How far down the article the reader has scrolled, from 0 to 1. */
   keepReadingPosition(slug: string, position: number): Promise<void>;
+  removeFromHistory(slug: string): Promise<void>;
+  clearHistory(): Promise<void>;
   save(slug: string): Promise<void>;
   unsave(slug: string): Promise<void>;
   warmImages(urls: string[]): Promise<void>;
@@ -32,7 +40,8 @@ export interface Writer {
   /** Every kept page, before another blog is read: its articles have the same addresses. */
   clearKeptPages(): Promise<void>;
   setArticleBudget(budget: number): Promise<void>;
-  clearOfflineData(): Promise<void>;
+  /** Saved articles, the history and reading positions stay unless `history` says otherwise. */
+  clearOfflineData(options?: { history?: boolean }): Promise<void>;
   estimateDownload(section: string): Promise<DownloadEstimate>;
   runDownload(section: string, signal: AbortSignal): Promise<void>;
   removeDownload(section: string): Promise<void>;
@@ -46,6 +55,8 @@ export function createWriter(ctx: DataContext): Writer {
     storeDocument: (doc) => storeDocument(ctx, doc),
     markRead: (slug) => markRead(ctx, slug),
     keepReadingPosition: (slug, position) => keepReadingPosition(ctx, slug, position),
+    removeFromHistory: (slug) => removeFromHistory(ctx, slug),
+    clearHistory: () => clearHistory(ctx),
     save: (slug) => saveArticle(ctx, slug),
     unsave: (slug) => unsaveArticle(ctx, slug),
     warmImages: async (urls) => ctx.images.warm(urls),
@@ -54,7 +65,7 @@ export function createWriter(ctx: DataContext): Writer {
       ctx.keptPages.keep(slug, page).catch(() => undefined),
     clearKeptPages: () => ctx.keptPages.clear(),
     setArticleBudget: (budget) => setArticleBudget(ctx, budget),
-    clearOfflineData: () => clearOfflineData(ctx),
+    clearOfflineData: (options) => clearOfflineData(ctx, options),
     estimateDownload: (section) => estimateDownload(ctx, section),
     runDownload: (section, signal) => runDownload(ctx, section, signal),
     removeDownload: (section) => removeDownload(ctx, section),

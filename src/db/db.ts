@@ -38,6 +38,9 @@ export interface ReadRecord {
   readAt: number;
   /** How far down the article the reader has scrolled, from 0 (its top) to 1 (its end). */
   position?: number;
+  /** What the history shows once the article itself is no longer stored. */
+  title?: string;
+  section?: string;
 }
 
 /** An article the reader saved: kept with its images until unsaved, whatever the storage policy does. */

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'section'; slug: string }
   | { name: 'article'; slug: string }
   | { name: 'saved' }
+  | { name: 'history' }
   | { name: 'settings' }
   | { name: 'not-found' };
 
@@ -18,6 +19,7 @@ export const paths = {
   section: (slug: string): string => `${base}section/${encodeURIComponent(slug)}`,
   article: (slug: string): string => `${base}article/${encodeURIComponent(slug)}`,
   saved: (): string => `${base}saved`,
+  history: (): string => `${base}history`,
   settings: (): string => `${base}settings`,
 };
 
@@ -32,6 +34,8 @@ export function hrefOf(route: Route): string {
       return paths.article(route.slug);
     case 'saved':
       return paths.saved();
+    case 'history':
+      return paths.history();
     case 'settings':
       return paths.settings();
   }
@@ -57,6 +61,7 @@ export function parseRoute(pathname: string): Route {
   const parts = inside.replace(/\/$/, '').split('/');
   if (parts.length === 1 && parts[0] === '') return { name: 'home' };
   if (parts.length === 1 && parts[0] === 'saved') return { name: 'saved' };
+  if (parts.length === 1 && parts[0] === 'history') return { name: 'history' };
   if (parts.length === 1 && parts[0] === 'settings') return { name: 'settings' };
   if (parts.length !== 2) return { name: 'not-found' };
   const [kind, raw = ''] = parts;

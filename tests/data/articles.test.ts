@@ -153,9 +153,12 @@ describe('markRead', () => {
     await syncArticle(ctx, 'harbour-strike');
     clock.now = 5_000_000;
     await markRead(ctx, 'harbour-strike');
+    // With what the history names it by, should the article itself go.
     expect(await ctx.db.reads.get('harbour-strike')).toEqual({
       slug: 'harbour-strike',
       readAt: 5_000_000,
+      title: 'Title of harbour-strike',
+      section: 'world-news',
     });
   });
 });

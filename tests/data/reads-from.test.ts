@@ -43,6 +43,7 @@ const calls: Record<StoreReadName, (r: TestRepository) => unknown> = {
   readRecentlyRead: (r) => r.readRecentlyRead(5),
   readReadingPosition: (r) => r.readReadingPosition('harbour-strike'),
   readContinueReading: (r) => r.readContinueReading(5),
+  readHistory: (r) => r.readHistory(),
   readArticleBudget: (r) => r.readArticleBudget(),
   readDownloads: (r) => r.readDownloads(),
   readDownload: (r) => r.readDownload('world-news'),

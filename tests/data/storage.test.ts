@@ -96,12 +96,24 @@ describe('clearOfflineData', () => {
     await clearOfflineData(ctx);
     expect(await db.pages.count()).toBe(0);
     expect(await db.articles.toCollection().primaryKeys()).toEqual(['a-3']);
-    // When the cleared articles were read goes with them; the saved one's stays.
-    expect(await db.reads.toCollection().primaryKeys()).toEqual(['a-3']);
+    // The history and its reading positions stay unless asked for.
+    expect(await db.reads.count()).toBe(slugs.length);
     expect((await db.articles.get('a-3'))?.html).toBeDefined();
     expect(await db.site.count()).toBe(1);
     expect(images.warmed).toEqual([]);
     expect(keptPages.pages.size).toBe(0);
+  });
+});
+
+describe('clearOfflineData with the history', () => {
+  it('clears the history and reading positions too when asked, still keeping saved articles', async () => {
+    const context = setup();
+    const { ctx, db } = context;
+    await readAll(context);
+    await db.saved.put({ slug: 'a-3', savedAt: 1 });
+    await clearOfflineData(ctx, { history: true });
+    expect(await db.reads.count()).toBe(0);
+    expect(await db.articles.toCollection().primaryKeys()).toEqual(['a-3']);
   });
 });
 

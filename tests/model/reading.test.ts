@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, leftPartWay, readingMinutes } from '../../src/model/reading';
+import { countWords, readingMinutes } from '../../src/model/reading';
 
 const words = (count: number) => Array.from({ length: count }, (_, i) => `w${i}`).join(' ');
 
@@ -33,20 +33,5 @@ describe('readingMinutes', () => {
     [2200, 10],
   ])('gives %i words %i minute(s) at 220 words a minute, at least 1', (count, minutes) => {
     expect(readingMinutes(`<p>${words(count)}</p>`)).toBe(minutes);
-  });
-});
-
-describe('leftPartWay', () => {
-  it('is a position scrolled into but not to the end', () => {
-    expect([undefined, 0, 0.04, 0.05, 0.5, 0.94, 0.95, 1].map(leftPartWay)).toEqual([
-      false,
-      false,
-      false,
-      true,
-      true,
-      true,
-      false,
-      false,
-    ]);
   });
 });

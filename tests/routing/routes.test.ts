@@ -15,6 +15,7 @@ describe('parseRoute', () => {
     ['/article/2026-budget', { name: 'article', slug: '2026-budget' }],
     ['/article/some%2Dslug', { name: 'article', slug: 'some-slug' }],
     ['/section/%77orld', { name: 'section', slug: 'world' }],
+    ['/history', { name: 'history' }],
   ])('reads %j', (pathname, route) => {
     expect(parseRoute(pathname)).toEqual(route);
   });

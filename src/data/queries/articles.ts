@@ -1,5 +1,5 @@
 import type { ArticleRecord, ReadRecord, SavedRecord } from '../../db/db';
-import { leftPartWay } from '../../model/reading';
+import { leftPartWay } from '../../model/position';
 import { isUsableArticle } from '../../model/stored';
 import type { ReadContext } from '../context';
 
