@@ -5,6 +5,7 @@ import {
   readArticles,
   readContinueReading,
   readReadingPosition,
+  readReadSlugs,
   readRecentlyRead,
   readSavedArticles,
   readSavedSlugs,
@@ -57,6 +58,7 @@ function readsOf(ctx: ReadContext) {
       (await import('./queries/related')).readRelated(ctx, slug),
     ),
     readSavedSlugs: reading(['saved'], () => readSavedSlugs(ctx)),
+    readReadSlugs: reading(['reads'], () => readReadSlugs(ctx)),
     readSavedArticles: reading(['saved', 'articles'], () => readSavedArticles(ctx)),
     readRecentlyRead: reading(['reads', 'articles'], (limit: number) =>
       readRecentlyRead(ctx, limit),

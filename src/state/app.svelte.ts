@@ -18,6 +18,8 @@ export interface AppState {
   siteSync: Sync;
   /** Slugs of saved articles, for every Save button on screen. */
   saved: Live<Set<string>>;
+  /** Slugs of articles read, for every card on screen. */
+  read: Live<Set<string>>;
   network: NetworkState;
   downloads: DownloadManager;
   update: UpdateState | undefined;
@@ -48,6 +50,7 @@ export function provideAppState(
     site: new Live(() => [], repository.readSite),
     siteSync: new Sync(),
     saved: new Live(() => [], repository.readSavedSlugs),
+    read: new Live(() => [], repository.readReadSlugs),
     network: new NetworkState(),
     downloads: new DownloadManager(repository),
     update: platform.update,

@@ -39,6 +39,7 @@ const calls: Record<StoreReadName, (r: TestRepository) => unknown> = {
   readArticles: (r) => r.readArticles(['harbour-strike', 'bridge']),
   readRelated: (r) => r.readRelated('harbour-strike'),
   readSavedSlugs: (r) => r.readSavedSlugs(),
+  readReadSlugs: (r) => r.readReadSlugs(),
   readSavedArticles: (r) => r.readSavedArticles(),
   readRecentlyRead: (r) => r.readRecentlyRead(5),
   readReadingPosition: (r) => r.readReadingPosition('harbour-strike'),

@@ -24,6 +24,11 @@ describe('the history', () => {
     await page.getByRole('heading', { level: 2, name: 'World News' }).waitFor();
     await read(page, first!);
     await read(page, second!);
+    // Cards say an article was read in words, not by colour alone.
+    const card = page.locator('article.card', {
+      has: page.getByRole('link', { name: first!.title }),
+    });
+    await card.first().getByText('Read', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'History' }).click();
     await heading(page).filter({ hasText: 'History' }).waitFor();
     const today = page.getByRole('region', { name: 'Today' });

@@ -55,6 +55,10 @@ export async function readContinueReading(
   );
 }
 
+export async function readReadSlugs(ctx: ReadContext): Promise<Set<string>> {
+  return new Set((await ctx.store.keys('reads')) as string[]);
+}
+
 export async function readSavedSlugs(ctx: ReadContext): Promise<Set<string>> {
   return new Set((await ctx.store.keys('saved')) as string[]);
 }
