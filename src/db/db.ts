@@ -49,6 +49,15 @@ export interface SavedRecord {
   savedAt: number;
 }
 
+/** An article the reader asked for while offline: fetched by itself once the connection returns. */
+export interface QueueRecord {
+  slug: string;
+  queuedAt: number;
+  /** What the queue shows before the article arrives, where a list already named it. */
+  title?: string;
+  section?: string;
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -76,6 +85,7 @@ export class PaperboyDatabase extends Dexie {
   downloads!: EntityTable<DownloadRecord, 'section'>;
   reads!: EntityTable<ReadRecord, 'slug'>;
   terms!: EntityTable<TermsRecord, 'slug'>;
+  queue!: EntityTable<QueueRecord, 'slug'>;
 
   constructor(name = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -112,5 +122,6 @@ export class PaperboyDatabase extends Dexie {
         });
         await tx.table<TermsRecord, string>('terms').bulkPut(terms);
       });
+    this.version(7).stores(dexieStores());
   }
 }

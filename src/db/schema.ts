@@ -15,6 +15,8 @@ export const stores = {
   reads: { key: 'slug', indexes: ['readAt'] },
   // Related posts: "*keys" indexes each [term, minus the date] of a record (multiEntry).
   terms: { key: 'slug', indexes: ['*keys'] },
+  // Articles asked for while offline, fetched when the connection returns.
+  queue: { key: 'slug', indexes: ['queuedAt'] },
 } as const satisfies Record<string, { key: KeyPath; indexes: readonly KeyPath[] }>;
 
 export type StoreName = keyof typeof stores;
