@@ -61,6 +61,7 @@ describe('PaperboyDatabase', () => {
       'downloads',
       'meta',
       'pages',
+      'queue',
       'reads',
       'saved',
       'sections',

@@ -73,10 +73,10 @@ describe('StoreReader', () => {
     db.close();
     // A later app version upgrades the schema: the reader's open connection must not block it.
     const next = new PaperboyDatabase('reader-test', { indexedDB, IDBKeyRange });
-    next.version(6).stores({ notes: 'id' });
+    next.version(20).stores({ notes: 'id' });
     await next.open();
     onTestFinished(() => next.close());
-    expect(next.verno).toBe(6);
+    expect(next.verno).toBe(20);
     expect(await reader.keys('saved')).toEqual(['kept']);
   });
 });
