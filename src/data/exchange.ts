@@ -1,8 +1,16 @@
 import { dequal } from 'dequal';
 import type { EntityTable, IDType } from 'dexie';
-import type { ReaderData } from '../model/exchange/format';
-import type { ImportCount, ImportSummary } from '../model/exchange/summary';
+import { exportFileName, otherBlog, toExportFile } from '../model/exchange/file';
+import {
+  maxFileBytes,
+  tooLarge,
+  type ExportedBlog,
+  type ReaderData,
+} from '../model/exchange/format';
+import { parseExportFile } from '../model/exchange/parse';
+import type { ImportCount, ImportOutcome, ImportSummary } from '../model/exchange/summary';
 import type { DataContext } from './context';
+import { readReaderData } from './queries/exchange';
 import { enforceArticleBudget, requestPersistenceOnce } from './storage';
 
 type Keyed = { slug: string };
@@ -68,4 +76,28 @@ export async function importReaderData(ctx: DataContext, data: ReaderData): Prom
   if (summary.settings) await enforceArticleBudget(ctx);
   if (summary.saved.added > 0) await requestPersistenceOnce(ctx);
   return summary;
+}
+
+/** The file to download: its name and its text, made here so the settings view carries no format. */
+export async function exportReaderFile(
+  ctx: DataContext,
+  current: ExportedBlog,
+): Promise<{ name: string; text: string }> {
+  const now = ctx.now();
+  const file = toExportFile(await readReaderData(ctx), current, now);
+  return { name: exportFileName(current.url, now), text: JSON.stringify(file, null, 2) };
+}
+
+/** A file the reader chose, for the blog read now: checked whole, then merged; refused, nothing changes. */
+export async function importReaderFile(
+  ctx: DataContext,
+  file: Blob,
+  current: ExportedBlog,
+): Promise<ImportOutcome> {
+  if (file.size > maxFileBytes) return { ok: false, problem: tooLarge };
+  const parsed = parseExportFile(await file.text());
+  if (!parsed.ok) return parsed;
+  const elsewhere = otherBlog(parsed.file.blog, current);
+  if (elsewhere) return { ok: false, problem: elsewhere };
+  return { ok: true, summary: await importReaderData(ctx, parsed.file.data) };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importReaderData } from '../../src/data/exchange';
 import { readReaderData } from '../../src/data/queries/exchange';
 import { createWriter } from '../../src/data/writer';
-import type { ReaderData } from '../../src/model/exchange/format';
+import { toExportFile } from '../../src/model/exchange/file';
+import { tooLarge, type ReaderData } from '../../src/model/exchange/format';
 import { rawSite, siteUrl } from '../factories';
 import { FakeSource, openTestContext } from './fixtures';
 
@@ -198,12 +199,52 @@ describe('importing the reader’s data', () => {
     expect(await db.saved.toArray()).toEqual([{ slug: 'here', savedAt: 1 }]);
     expect(await db.reads.count()).toBe(0);
   });
+});
 
-  it('is the writer’s, loaded when first asked for', async () => {
+describe('the writer’s import of a file', () => {
+  const blog = { url: 'https://blog.example/content/', name: 'My Blog' };
+  const text = (data: ReaderData, from = blog) =>
+    new Blob([JSON.stringify(toExportFile(data, from, 1000))]);
+
+  it('round-trips what it exported, from one device to another', async () => {
+    const one = setup();
+    await one.db.saved.put({ slug: 'a', savedAt: 10 });
+    await one.db.reads.put({ slug: 'a', readAt: 20, position: 0.5, title: 'A' });
+    one.clock.now = new Date(2026, 11, 8, 12).getTime();
+    const exported = await createWriter(one.ctx).exportReaderFile(blog);
+    expect(exported.name).toBe('paperboy-blog.example-2026-12-08.json');
+    expect(JSON.parse(exported.text)).toMatchObject({
+      format: 'paperboy-export',
+      version: 1,
+      blog,
+      saved: [{ slug: 'a', savedAt: '1970-01-01T00:00:00.010Z' }],
+    });
+    const other = setup();
+    const outcome = await createWriter(other.ctx).importReaderFile(new Blob([exported.text]), blog);
+    expect(outcome).toMatchObject({ ok: true, summary: { saved: { added: 1 } } });
+    expect(await readReaderData(other.ctx)).toEqual(await readReaderData(one.ctx));
+  });
+
+  it('refuses a damaged file, or another blog’s, and changes nothing', async () => {
     const { ctx, db } = setup();
+    await db.saved.put({ slug: 'here', savedAt: 1 });
     const writer = createWriter(ctx);
-    await writer.importReaderData(file({ saved: [{ slug: 'a', savedAt: 1 }] }));
-    expect(await db.saved.count()).toBe(1);
-    expect((await writer.exportReaderData()).saved).toEqual([{ slug: 'a', savedAt: 1 }]);
+    const good = file({ saved: [{ slug: 'new', savedAt: 2 }] });
+    const damaged = new Blob([(await text(good).text()).replace('"new"', '""')]);
+    expect(await writer.importReaderFile(damaged, blog)).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/damaged: saved article 1/) as unknown,
+    });
+    const elsewhere = text(good, { url: 'https://elsewhere.example/', name: 'Elsewhere' });
+    expect(await writer.importReaderFile(elsewhere, blog)).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/reading data for Elsewhere, not for My Blog/) as unknown,
+    });
+    expect(await writer.importReaderFile(new Blob(['not json']), blog)).toMatchObject({
+      ok: false,
+    });
+    const huge = new Blob(['x'.repeat(5 * 1024 * 1024 + 1)]);
+    expect(await writer.importReaderFile(huge, blog)).toEqual({ ok: false, problem: tooLarge });
+    expect(await db.saved.toArray()).toEqual([{ slug: 'here', savedAt: 1 }]);
   });
 });

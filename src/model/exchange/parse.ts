@@ -1,45 +1,18 @@
-import * as v from 'valibot';
 import {
   exportFormat,
-  exportSchema,
   exportVersion,
   maxEntries,
   maxFileBytes,
-  type ExportedBlog,
-  type ReaderData,
+  chooseExport,
+  tooLarge,
 } from './format';
+import { checkFile, Damaged, type CheckedFile } from './schema';
 
-export interface ReadFile {
-  exportedAt: number;
-  blog: ExportedBlog;
-  data: ReaderData;
-}
-
-export type ParsedFile = { ok: true; file: ReadFile } | { ok: false; problem: string };
+export type ParsedFile = { ok: true; file: CheckedFile } | { ok: false; problem: string };
 
 const exportAgain = 'Export again from the browser it came from, then import the new file.';
-const chooseExport = 'Choose the paperboy-….json file that Export saved.';
-
-export const tooLarge = `This file is too large to be a Paperboy export (over ${maxFileBytes / 1024 / 1024} MB). ${chooseExport}`;
 
 const refuse = (problem: string): ParsedFile => ({ ok: false, problem });
-
-const entryNames: Record<string, string> = {
-  saved: 'saved article',
-  history: 'history entry',
-  queue: 'queued article',
-};
-
-/** Where a damaged value sits, in words: "history entry 4 (its readAt)". */
-function whereIs(issue: v.BaseIssue<unknown>): string {
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
-  const [list, index, field] = keys;
-  const entry = typeof list === 'string' ? entryNames[list] : undefined;
-  if (entry && typeof index === 'number') {
-    return `${entry} ${index + 1}${field === undefined ? '' : ` (its ${String(field)})`}`;
-  }
-  return keys.length > 0 ? `its ${keys.join('.')}` : 'its contents';
-}
 
 /** An export file's text, checked whole before anything is stored; every refusal says why and what to do. */
 export function parseExportFile(text: string): ParsedFile {
@@ -68,12 +41,10 @@ export function parseExportFile(text: string): ParsedFile {
       `This file holds ${count} entries, more than the ${maxEntries} Paperboy imports at once. ${chooseExport}`,
     );
   }
-  const parsed = v.safeParse(exportSchema, json);
-  if (!parsed.success) {
-    return refuse(
-      `This file is damaged: ${whereIs(parsed.issues[0])} is not valid. ${exportAgain}`,
-    );
+  try {
+    return { ok: true, file: checkFile(fields) };
+  } catch (error) {
+    if (!(error instanceof Damaged)) throw error;
+    return refuse(`This file is damaged: ${error.where} is not valid. ${exportAgain}`);
   }
-  const { exportedAt, blog, saved, history, queue, settings } = parsed.output;
-  return { ok: true, file: { exportedAt, blog, data: { saved, history, queue, settings } } };
 }

@@ -13,6 +13,9 @@ export interface ImportSummary {
   settings: boolean;
 }
 
+/** An import as the reader hears of it: what came in, or why the file was refused. */
+export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; problem: string };
+
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const listed = (parts: string[]) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, otherBlog, toExportFile } from '../../../src/model/exchange/file';
-import { maxEntries, type ReaderData } from '../../../src/model/exchange/format';
-import { parseExportFile, tooLarge } from '../../../src/model/exchange/parse';
+import { maxEntries, tooLarge, type ReaderData } from '../../../src/model/exchange/format';
+import { parseExportFile } from '../../../src/model/exchange/parse';
 
 const data: ReaderData = {
   saved: [{ slug: 'kept', savedAt: Date.parse('2026-12-01T10:00:00Z') }],
