@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import type { DrawnPage } from '../caches/kept-pages';
 import type { ArticleRecord, PageRecord } from '../db/db';
+import type { ExportedBlog } from '../model/exchange/format';
+import type { ImportOutcome } from '../model/exchange/summary';
 import type { Site } from '../model/types';
 import {
   clearHistory,
@@ -45,6 +47,10 @@ export interface Writer {
   estimateDownload(section: string): Promise<DownloadEstimate>;
   runDownload(section: string, signal: AbortSignal): Promise<void>;
   removeDownload(section: string): Promise<void>;
+  /** The reader's data as an export file to download: a read, here so no view carries the format. */
+  exportReaderFile(current: ExportedBlog): Promise<{ name: string; text: string }>;
+  /** Checks an export file for this blog, then merges it in one transaction: nothing twice. */
+  importReaderFile(file: Blob, current: ExportedBlog): Promise<ImportOutcome>;
 }
 
 export function createWriter(ctx: DataContext): Writer {
@@ -69,5 +75,10 @@ export function createWriter(ctx: DataContext): Writer {
     estimateDownload: (section) => estimateDownload(ctx, section),
     runDownload: (section, signal) => runDownload(ctx, section, signal),
     removeDownload: (section) => removeDownload(ctx, section),
+    // Loaded when the reader exports or imports: the writer's worker carries none of it before.
+    exportReaderFile: async (current) =>
+      (await import('./exchange')).exportReaderFile(ctx, current),
+    importReaderFile: async (file, current) =>
+      (await import('./exchange')).importReaderFile(ctx, file, current),
   };
 }

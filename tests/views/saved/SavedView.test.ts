@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/svelte';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import ArticleView from '../../../src/views/article/ArticleView.svelte';
@@ -20,6 +20,25 @@ describe('SavedView', () => {
   it('says how to save when nothing is saved', async () => {
     renderView(SavedView, {}, blog());
     expect(await screen.findByText(/Nothing saved yet/)).toBeVisible();
+  });
+
+  it('lists imported saved articles not stored here, to be fetched when opened', async () => {
+    const { db } = renderView(SavedView, {}, blog());
+    await db.saved.bulkPut([
+      { slug: 'elsewhere', savedAt: 1 },
+      { slug: 'unnamed', savedAt: 2 },
+    ]);
+    await db.reads.put({ slug: 'elsewhere', readAt: 1, title: 'From elsewhere' });
+    const region = await screen.findByRole('region', { name: 'Not on this device yet' });
+    expect(await within(region).findByRole('link', { name: 'From elsewhere' })).toHaveAttribute(
+      'href',
+      '/article/elsewhere',
+    );
+    expect(within(region).getByRole('link', { name: 'unnamed' })).toBeVisible();
+    expect(
+      within(region).getByText(/fetched and kept here the first time you open it/),
+    ).toBeVisible();
+    expect(screen.queryByText(/Nothing saved yet/)).toBeNull();
   });
 
   it('lists saved articles, and Save on an article toggles it', async () => {
