@@ -9,6 +9,7 @@ import {
 } from '../model/exchange/format';
 import { parseExportFile } from '../model/exchange/parse';
 import type { ImportCount, ImportOutcome, ImportSummary } from '../model/exchange/summary';
+import type { QueueRecord, ReadRecord, SavedRecord } from '../db/db';
 import type { DataContext } from './context';
 import { readReaderData } from './queries/exchange';
 import { enforceArticleBudget, requestPersistenceOnce } from './storage';
@@ -22,12 +23,19 @@ const filled = <T extends object>(first: T, second: T): T => {
   return { ...defined(second), ...defined(first) } as T;
 };
 
-const earlierSaved = <T extends { savedAt: number }>(a: T, b: T): T =>
-  filled(b.savedAt < a.savedAt ? b : a, b.savedAt < a.savedAt ? a : b);
-const laterRead = <T extends { readAt: number }>(a: T, b: T): T =>
-  filled(b.readAt > a.readAt ? b : a, b.readAt > a.readAt ? a : b);
-const earlierQueued = <T extends { queuedAt: number }>(a: T, b: T): T =>
-  filled(b.queuedAt < a.queuedAt ? b : a, b.queuedAt < a.queuedAt ? a : b);
+/** Of two entries for one slug, the one whose time `wins`, with the other's gaps filled in. */
+const keeping =
+  <T extends object>(time: (entry: T) => number, wins: (time: number, other: number) => boolean) =>
+  (a: T, b: T): T =>
+    wins(time(b), time(a)) ? filled(b, a) : filled(a, b);
+
+const earlier = (time: number, other: number) => time < other;
+const earlierSaved = keeping((entry: SavedRecord) => entry.savedAt, earlier);
+const laterRead = keeping(
+  (entry: ReadRecord) => entry.readAt,
+  (time, other) => time > other,
+);
+const earlierQueued = keeping((entry: QueueRecord) => entry.queuedAt, earlier);
 
 /** One store's merge by slug; writes only what changes, so the same file twice writes nothing. */
 async function mergeInto<T extends Keyed>(
