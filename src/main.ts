@@ -48,7 +48,7 @@ function start(blog: BlogChoice): void {
     store,
     indexedDB,
     blog,
-    route: parseRoute(window.location.pathname),
+    route: parseRoute(window.location.pathname, window.location.search),
     controlled: Boolean(navigator.serviceWorker?.controller),
   });
   const loadWriter = writerLoader({

@@ -17,6 +17,7 @@ import { build } from 'vite';
 import { findChromium } from '../../scripts/chromium.mjs';
 import { startBenchBlogs } from '../blog-servers.mjs';
 import { row, summarize } from '../lib/stats.mjs';
+import { searchCostRows, searchRows } from './search.mjs';
 
 /** @typedef {import('../lib/stats.mjs').Row} Row */
 
@@ -181,7 +182,7 @@ export async function openBenchPage(executablePath, parent = tmpdir()) {
 /**
  * Runs the store measurements and returns their rows.
  * @param {{ executablePath: string, runs?: number, sizes?: number[], reads?: number,
- *   log?: (line: string) => void }} options
+ *   log?: (line: string) => void, only?: string }} options
  * @returns {Promise<Row[]>}
  */
 export async function benchStore({
@@ -190,6 +191,7 @@ export async function benchStore({
   sizes = [1000, 10_000],
   reads = 200,
   log = () => {},
+  only,
 }) {
   const { page, errors, openOrigin, close } = await openBenchPage(executablePath);
   /** @type {Row[]} */
@@ -212,8 +214,21 @@ export async function benchStore({
 
     // Reads first, while the disk is quiet: the ingest groups, though in LevelDBs of their
     // own, leave gigabytes of deleted records that Chromium compacts only slowly.
+    if (only === 'search') {
+      await page.evaluate(() =>
+        /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).storeBench.fillForReads(
+          10_000,
+        ),
+      );
+      return [
+        ...(await searchRows(page, runs, log)),
+        ...(await searchCostRows(openOrigin, runs, log)),
+      ];
+    }
     const readRows = await newest(page, runs, reads, features.getAllRecords, log);
     readRows.push(...(await related(page, runs, log)));
+    readRows.push(...(await searchRows(page, runs, log)));
+    readRows.push(...(await searchCostRows(openOrigin, runs, log)));
     const blogs = await startBenchBlogs(await mkdtemp(join(tmpdir(), 'paperboy-bench-blogs-')));
     try {
       for (const blog of [blogs.feed, blogs.wordpress]) {
@@ -639,6 +654,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     executablePath,
     runs,
     log: (line) => console.error(line),
+    // `search`: the search rows alone, while working on search.
+    only: process.argv[3],
   });
   console.log(table(rows));
 }

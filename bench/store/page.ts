@@ -10,6 +10,8 @@ import { readNewestInSection } from '../../src/data/queries/sections';
 import { pageRecord } from '../../src/data/records';
 import { storeSectionPage } from '../../src/data/sections';
 import { setArticleBudget } from '../../src/data/storage';
+import { SearchIndex } from '../../src/data/search/index';
+import { search } from '../../src/data/search/results';
 import type { BlogChoice } from '../../src/model/blog';
 import { openBlog } from '../../src/model/blogs';
 // The writer registers the app's Dexie 'storagemutated' listener, as in the app.
@@ -77,6 +79,18 @@ export interface StoreBench {
   relatedApp(count: number): Promise<number[]>;
   /** The same reads with raw IndexedDB on one connection (and the same ranking). */
   relatedRaw(count: number): Promise<number[]>;
+  /**
+   * Stores `count` articles through storeArticles into a fresh database (timed: the ingest,
+   * the search marks included), then builds their search index from nothing and saves its
+   * snapshot (each timed).
+   */
+  searchIndexCost(count: number): Promise<{ ingestMs: number; indexMs: number; saveMs: number }>;
+  /** The index of the 10,000 stored for the reads, built from nothing and saved. */
+  searchBuild(): Promise<{ indexMs: number; saveMs: number; bytes: number; indexed: number }>;
+  /** A cold start: a new connection and index load the snapshot and answer one keystroke. */
+  searchCold(keystroke: string): Promise<{ ms: number; total: number }>;
+  /** Each query through search() on one warm index, each timed once; and how many matched. */
+  searchQueries(queries: string[]): Promise<{ times: number[]; totals: number[] }>;
   features(): { getAllRecords: boolean; crossOriginIsolated: boolean; batchSize: number };
 }
 
@@ -521,6 +535,68 @@ const bench: StoreBench = {
     }
     db.close();
     return times;
+  },
+
+  async searchIndexCost(count) {
+    const { db, name } = await freshApp(count, false);
+    const ctx = context(db, name);
+    const work = downloadBatches(count, ingestBatchSize);
+    const started = performance.now();
+    for (const batch of work) await storeArticles(ctx, batch);
+    const ingestMs = performance.now() - started;
+    const index = new SearchIndex(ctx);
+    const indexing = performance.now();
+    const { indexed } = await index.find('');
+    const indexMs = performance.now() - indexing;
+    const saving = performance.now();
+    await index.flush();
+    const saveMs = performance.now() - saving;
+    db.close();
+    finished.push(name);
+    if (indexed !== count) throw new Error(`indexed ${indexed} of ${count}`);
+    return { ingestMs, indexMs, saveMs };
+  },
+
+  async searchBuild() {
+    const db = new PaperboyDatabase('bench-read');
+    await db.open();
+    await db.search.clear();
+    const index = new SearchIndex(context(db, 'bench-read'));
+    const indexing = performance.now();
+    const { indexed } = await index.find('');
+    const indexMs = performance.now() - indexing;
+    const saving = performance.now();
+    await index.flush();
+    const saveMs = performance.now() - saving;
+    const bytes = (await db.search.get('index'))?.json.length ?? 0;
+    db.close();
+    return { indexMs, saveMs, bytes, indexed };
+  },
+
+  async searchCold(keystroke) {
+    const started = performance.now();
+    const db = new PaperboyDatabase('bench-read');
+    const results = await search(context(db, 'bench-read'), keystroke);
+    const ms = performance.now() - started;
+    db.close();
+    if (results.hits.length === 0) throw new Error(`nothing found for ${keystroke}`);
+    return { ms, total: results.total };
+  },
+
+  async searchQueries(queries) {
+    const db = new PaperboyDatabase('bench-read');
+    const ctx = context(db, 'bench-read');
+    await search(ctx, 'warm');
+    const times: number[] = [];
+    const totals: number[] = [];
+    for (const query of queries) {
+      const started = performance.now();
+      const results = await search(ctx, query);
+      times.push(performance.now() - started);
+      totals.push(results.total);
+    }
+    db.close();
+    return { times, totals };
   },
 
   features() {

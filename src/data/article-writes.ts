@@ -3,11 +3,19 @@ import { relatedTerms } from '../model/related';
 import type { ArticleSummary } from '../model/types';
 import { mergeStoredSummary } from './summaries';
 
-/** Every article write: the records and their related-post terms. Call inside a transaction over both. */
+/**
+ * Every article write: the records, their related-post terms and a mark for the search index.
+ * Call inside a transaction over articles, terms and unindexed.
+ */
 export async function putArticles(db: PaperboyDatabase, records: ArticleRecord[]): Promise<void> {
   if (records.length === 0) return;
+  const at = Date.now();
   // Asked together: each wait for the database is a round trip.
-  await Promise.all([db.articles.bulkPut(records), db.terms.bulkPut(records.map(relatedTerms))]);
+  await Promise.all([
+    db.articles.bulkPut(records),
+    db.terms.bulkPut(records.map(relatedTerms)),
+    db.unindexed.bulkPut(records.map(({ slug }) => ({ slug, at }))),
+  ]);
 }
 
 /** Stores summaries by the rules of mergeStoredSummary. Call inside a transaction. */

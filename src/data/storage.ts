@@ -27,11 +27,7 @@ export async function enforceArticleBudget(
   const { db } = ctx;
   const evicted = await db.transaction(
     'rw',
-    db.articles,
-    db.saved,
-    db.meta,
-    db.downloads,
-    db.reads,
+    [db.articles, db.saved, db.meta, db.downloads, db.reads, db.unindexed],
     async () => {
       let budget = await storedBudget(db);
       // Bodies are at most all records: counting those is cheap, reading the bodies is not.
@@ -58,6 +54,9 @@ export async function enforceArticleBudget(
           fetchedAt: undefined,
         });
       }
+      // Its summary stays findable; its body's words leave the index.
+      const at = Date.now();
+      await db.unindexed.bulkPut(evictable.map(({ slug }) => ({ slug, at })));
       return evictable.map((article) => article.slug);
     },
   );
@@ -84,13 +83,15 @@ export async function clearOfflineData(
   const { db } = ctx;
   await db.transaction(
     'rw',
-    [db.pages, db.articles, db.terms, db.saved, db.downloads, db.reads],
+    [db.pages, db.articles, db.terms, db.saved, db.downloads, db.reads, db.search, db.unindexed],
     async () => {
       const saved = await db.saved.toCollection().primaryKeys();
       await db.pages.clear();
       await db.downloads.clear();
       await db.articles.where('slug').noneOf(saved).delete();
       await db.terms.where('slug').noneOf(saved).delete();
+      // Without a snapshot, the next search indexes what is left: the saved articles.
+      await Promise.all([db.search.clear(), db.unindexed.clear()]);
       if (options.history) await db.reads.clear();
     },
   );

@@ -3,6 +3,7 @@ import type { DrawnPage } from '../caches/kept-pages';
 import type { ArticleRecord, PageRecord } from '../db/db';
 import type { ExportedBlog } from '../model/exchange/format';
 import type { ImportOutcome } from '../model/exchange/summary';
+import type { SearchResults } from '../model/search';
 import type { Site } from '../model/types';
 import {
   clearHistory,
@@ -51,6 +52,8 @@ export interface Writer {
   exportReaderFile(current: ExportedBlog): Promise<{ name: string; text: string }>;
   /** Checks an export file for this blog, then merges it in one transaction: nothing twice. */
   importReaderFile(file: Blob, current: ExportedBlog): Promise<ImportOutcome>;
+  /** The stored articles a query finds: here, as keeping the index up to date writes it. */
+  search(query: string): Promise<SearchResults>;
 }
 
 export function createWriter(ctx: DataContext): Writer {
@@ -80,5 +83,7 @@ export function createWriter(ctx: DataContext): Writer {
       (await import('./exchange')).exportReaderFile(ctx, current),
     importReaderFile: async (file, current) =>
       (await import('./exchange')).importReaderFile(ctx, file, current),
+    // Loaded at the first search: the index and its library stay out of every other start.
+    search: async (query) => (await import('./search/results')).search(ctx, query),
   };
 }

@@ -58,6 +58,19 @@ export interface QueueRecord {
   section?: string;
 }
 
+/** The search index as saved: MiniSearch's JSON, loaded when the reader first searches. */
+export interface SearchRecord {
+  key: 'index';
+  json: string;
+}
+
+/** An article stored, refreshed or evicted since the search index was saved. */
+export interface UnindexedRecord {
+  slug: string;
+  /** When it changed: a snapshot taken meanwhile clears only the marks it read. */
+  at: number;
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -86,6 +99,8 @@ export class PaperboyDatabase extends Dexie {
   reads!: EntityTable<ReadRecord, 'slug'>;
   terms!: EntityTable<TermsRecord, 'slug'>;
   queue!: EntityTable<QueueRecord, 'slug'>;
+  search!: EntityTable<SearchRecord, 'key'>;
+  unindexed!: EntityTable<UnindexedRecord, 'slug'>;
 
   constructor(name = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -123,5 +138,7 @@ export class PaperboyDatabase extends Dexie {
         await tx.table<TermsRecord, string>('terms').bulkPut(terms);
       });
     this.version(7).stores(dexieStores());
+    // No snapshot yet: the first search builds the index from every stored article.
+    this.version(8).stores(dexieStores());
   }
 }

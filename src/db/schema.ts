@@ -17,6 +17,9 @@ export const stores = {
   terms: { key: 'slug', indexes: ['*keys'] },
   // Articles asked for while offline, fetched when the connection returns.
   queue: { key: 'slug', indexes: ['queuedAt'] },
+  // The search index as one saved snapshot, and the articles written since it was saved.
+  search: { key: 'key', indexes: [] },
+  unindexed: { key: 'slug', indexes: [] },
 } as const satisfies Record<string, { key: KeyPath; indexes: readonly KeyPath[] }>;
 
 export type StoreName = keyof typeof stores;

@@ -9,14 +9,14 @@ export class Router {
 
   constructor(win: Window = window) {
     this.#window = win;
-    this.route = parseRoute(win.location.pathname);
+    this.route = parseRoute(win.location.pathname, win.location.search);
   }
 
   start(): () => void {
     const win = this.#window;
     win.history.scrollRestoration = 'manual';
     const onPopState = () => {
-      this.route = parseRoute(win.location.pathname);
+      this.route = parseRoute(win.location.pathname, win.location.search);
       this.#restoreScroll();
     };
     const onClick = (event: MouseEvent) => {
@@ -33,12 +33,15 @@ export class Router {
     };
   }
 
-  navigate(href: string): void {
+  /** With `typing`, the reader stays in the field: one history entry, no scroll, no focus move. */
+  navigate(href: string, typing = false): void {
     const win = this.#window;
     this.setEntryState('scrollY', win.scrollY);
-    if (href === win.location.href) win.history.replaceState({}, '', href);
-    else win.history.pushState({}, '', href);
-    this.route = parseRoute(win.location.pathname);
+    if (href === win.location.href || (typing && this.route.name === 'search')) {
+      win.history.replaceState({}, '', href);
+    } else win.history.pushState({}, '', href);
+    this.route = parseRoute(win.location.pathname, win.location.search);
+    if (typing) return;
     win.scrollTo(0, 0);
     void tick().then(() => win.document.getElementById('main')?.focus({ preventScroll: true }));
   }

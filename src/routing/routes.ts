@@ -7,6 +7,7 @@ export type Route =
   | { name: 'saved' }
   | { name: 'history' }
   | { name: 'settings' }
+  | { name: 'search'; query: string }
   | { name: 'not-found' };
 
 const base = import.meta.env.BASE_URL.endsWith('/')
@@ -21,6 +22,7 @@ export const paths = {
   saved: (): string => `${base}saved`,
   history: (): string => `${base}history`,
   settings: (): string => `${base}settings`,
+  search: (query = ''): string => `${base}search${query ? `?q=${encodeURIComponent(query)}` : ''}`,
 };
 
 export function hrefOf(route: Route): string {
@@ -38,6 +40,8 @@ export function hrefOf(route: Route): string {
       return paths.history();
     case 'settings':
       return paths.settings();
+    case 'search':
+      return paths.search(route.query);
   }
 }
 
@@ -49,8 +53,8 @@ function decode(segment: string): string | undefined {
   }
 }
 
-/** The route a path names; anything else is not-found (slugs that break the contract too). */
-export function parseRoute(pathname: string): Route {
+/** The route a path (and query string) names; anything else is not-found (bad slugs too). */
+export function parseRoute(pathname: string, search = ''): Route {
   const inside =
     pathname === base.slice(0, -1)
       ? ''
@@ -63,6 +67,9 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 1 && parts[0] === 'saved') return { name: 'saved' };
   if (parts.length === 1 && parts[0] === 'history') return { name: 'history' };
   if (parts.length === 1 && parts[0] === 'settings') return { name: 'settings' };
+  if (parts.length === 1 && parts[0] === 'search') {
+    return { name: 'search', query: new URLSearchParams(search).get('q') ?? '' };
+  }
   if (parts.length !== 2) return { name: 'not-found' };
   const [kind, raw = ''] = parts;
   const slug = decode(raw);

@@ -64,9 +64,11 @@ describe('PaperboyDatabase', () => {
       'queue',
       'reads',
       'saved',
+      'search',
       'sections',
       'site',
       'terms',
+      'unindexed',
     ]);
     expect(db.reads.schema.indexes.map((index) => index.name)).toEqual(['readAt']);
   });

@@ -1,0 +1,169 @@
+import MiniSearch, { type Options } from 'minisearch';
+import type { UnindexedRecord } from '../../db/db';
+import { isUsableArticle } from '../../model/stored';
+import {
+  fold,
+  queryWords,
+  searchDocument,
+  searchFields,
+  type SearchDocument,
+} from '../../model/search';
+import { writeWithRoom, type DataContext } from '../context';
+import { makeRoom } from '../storage';
+
+const options: Options<SearchDocument> = {
+  fields: [...searchFields],
+  storeFields: ['published'],
+  processTerm: (term) => fold(term),
+};
+
+/** Articles read from the store at a time while indexing: bounded memory, few round trips. */
+const indexChunk = 200;
+/** Saving the snapshot writes the whole index: once the reader pauses, not per keystroke. */
+export const saveAfterMs = 2000;
+
+export interface IndexMatch {
+  id: string;
+  published: string;
+  match: Record<string, string[]>;
+  terms: string[];
+}
+
+/**
+ * The search index of one blog's store: MiniSearch in memory, saved as a snapshot in the
+ * `search` store. Every article write marks its slug in `unindexed`; before each search the
+ * marked articles are indexed again, so the index follows the store whoever wrote it.
+ */
+export class SearchIndex {
+  readonly #ctx: DataContext;
+  #mini: MiniSearch<SearchDocument> | undefined;
+  /** Marks indexed in memory that the next saved snapshot clears. */
+  readonly #pending = new Map<string, number>();
+  #queue: Promise<unknown> = Promise.resolve();
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(ctx: DataContext) {
+    this.#ctx = ctx;
+  }
+
+  /** Up to date with the store, then matched: every word, the last one as a prefix. */
+  find(query: string): Promise<{ matches: IndexMatch[]; indexed: number }> {
+    return this.#serial(async () => {
+      const mini = await this.#upToDate();
+      const words = queryWords(query);
+      const text = words.join(' ');
+      const prefix = (_term: string, index: number, terms: string[]) => index === terms.length - 1;
+      const exact = text ? mini.search(text, { prefix, combineWith: 'AND' }) : [];
+      // Typos are forgiven only where the words as typed find nothing: a slip, not a near word,
+      // so "harbour" never brings "labour" along.
+      const matches =
+        exact.length > 0 || !text
+          ? exact
+          : mini.search(text, {
+              prefix,
+              // A slip in a short word, two in a long one (a swap of two letters is two).
+              fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
+              combineWith: 'AND',
+            });
+      return { matches: matches as unknown as IndexMatch[], indexed: mini.documentCount };
+    });
+  }
+
+  /** Writes the snapshot now (tests; the timer does it otherwise). */
+  flush(): Promise<void> {
+    clearTimeout(this.#saveTimer);
+    return this.#serial(() => this.#save());
+  }
+
+  #serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #upToDate(): Promise<MiniSearch<SearchDocument>> {
+    const { db } = this.#ctx;
+    let mini = this.#mini;
+    let slugs: string[];
+    let marks: UnindexedRecord[];
+    if (mini) {
+      marks = await db.unindexed.toArray();
+      slugs = marks.filter((mark) => this.#pending.get(mark.slug) !== mark.at).map((m) => m.slug);
+    } else {
+      const [snapshot, read] = await db.transaction('r', db.search, db.unindexed, () =>
+        Promise.all([db.search.get('index'), db.unindexed.toArray()]),
+      );
+      marks = read;
+      mini = snapshot ? loaded(snapshot.json) : undefined;
+      if (mini) slugs = marks.map((mark) => mark.slug);
+      else {
+        // None saved yet, or damaged: built again from the stored articles, which stay as they are.
+        mini = new MiniSearch(options);
+        slugs = (await db.articles.toCollection().primaryKeys()) as string[];
+      }
+      this.#mini = mini;
+    }
+    for (const mark of marks) this.#pending.set(mark.slug, mark.at);
+    if (slugs.length > 0) {
+      await this.#index(mini, slugs);
+      this.#scheduleSave();
+    }
+    return mini;
+  }
+
+  async #index(mini: MiniSearch<SearchDocument>, slugs: string[]): Promise<void> {
+    const { db } = this.#ctx;
+    const sections = new Map((await db.sections.toArray()).map((s) => [s.slug, s.title]));
+    for (let from = 0; from < slugs.length; from += indexChunk) {
+      const part = slugs.slice(from, from + indexChunk);
+      const records = await db.articles.bulkGet(part);
+      part.forEach((slug, index) => {
+        if (mini.has(slug)) mini.discard(slug);
+        const record = records[index];
+        if (isUsableArticle(record)) {
+          mini.add(searchDocument(record, sections.get(record.section) ?? record.section));
+        }
+      });
+    }
+  }
+
+  #scheduleSave(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      // Unsaved, the marks stay: the next start indexes those articles again.
+      this.#serial(() => this.#save()).catch(() => undefined);
+    }, saveAfterMs);
+  }
+
+  async #save(): Promise<void> {
+    const mini = this.#mini;
+    if (!mini || this.#pending.size === 0) return;
+    const ctx = this.#ctx;
+    const { db } = ctx;
+    const json = JSON.stringify(mini);
+    const cleared = [...this.#pending];
+    await writeWithRoom(
+      '',
+      () =>
+        db.transaction('rw', db.search, db.unindexed, async () => {
+          await db.search.put({ key: 'index', json });
+          const now = await db.unindexed.bulkGet(cleared.map(([slug]) => slug));
+          // Written again meanwhile: its new mark stays for the next search.
+          const done = cleared.filter(([, at], index) => now[index]?.at === at);
+          await db.unindexed.bulkDelete(done.map(([slug]) => slug));
+        }),
+      () => makeRoom(ctx),
+    );
+    for (const [slug, at] of cleared) {
+      if (this.#pending.get(slug) === at) this.#pending.delete(slug);
+    }
+  }
+}
+
+function loaded(json: string): MiniSearch<SearchDocument> | undefined {
+  try {
+    return MiniSearch.loadJSON(json, options);
+  } catch {
+    return undefined;
+  }
+}
