@@ -4,7 +4,7 @@
 // to draw what it fetched), and the gzip bytes of each lazy chunk and worker. Sizes are
 // deterministic, so CI can gate on them; timings are not.
 import { readFileSync } from 'node:fs';
-import { bundleSizes } from './bundle-sizes.mjs';
+import { bundleSizes, gzipBytes, readManifest } from './bundle-sizes.mjs';
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
 const sizes = bundleSizes('dist');
@@ -33,6 +33,14 @@ for (const { file, bytes } of sizes.lazy) {
 // Each blog format's reader, loaded only for a blog of that format.
 for (const [module, limit] of Object.entries(budget.formatGzipBytes)) {
   check(`format ${module} (+ its imports)`, sizes.loading(module).bytes, limit);
+}
+// Features loaded when first used (search: its index and library, its screen, its field):
+// their own chunk, as the writer or the views that load them already hold the rest.
+const manifest = readManifest('dist');
+for (const [module, limit] of Object.entries(budget.featureGzipBytes)) {
+  const chunk = manifest[module]?.file;
+  if (!chunk) throw new Error(`${module} is not a chunk of the build`);
+  check(`feature ${module}`, gzipBytes('dist', chunk), limit);
 }
 for (const { file, bytes } of sizes.workers) {
   check(`worker ${file}`, bytes, budget.workerGzipBytes);

@@ -1,8 +1,12 @@
 import { htmlToText } from './text';
 import type { ArticleRecordLike, ArticleSummary } from './types';
 
+const plain = /^[\w-]*$/;
+
 /** Case and accents folded away, so "cafe" finds "Café". */
 export function fold(text: string): string {
+  // Most words of most blogs are plain ASCII letters: indexing calls this for every word.
+  if (plain.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
