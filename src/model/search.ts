@@ -72,12 +72,15 @@ export function markWords(text: string, terms: ReadonlySet<string>): SnippetPart
 
 /** A few lines of `text` from just before the first word in `terms`, that word marked. */
 export function snippet(text: string, terms: ReadonlySet<string>): SnippetPart[] {
-  const words = [...text.matchAll(wordPattern)];
-  const first = Math.max(
-    0,
-    words.findIndex((word) => terms.has(fold(word[0]))),
-  );
-  const from = Math.max(0, first - 8);
+  // Only as far as the window needs: a body runs to thousands of words.
+  const words: RegExpMatchArray[] = [];
+  let first = -1;
+  for (const word of text.matchAll(wordPattern)) {
+    words.push(word);
+    if (first === -1 && terms.has(fold(word[0]))) first = words.length - 1;
+    if (words.length >= (first === -1 ? Infinity : first + snippetWords)) break;
+  }
+  const from = first === -1 ? 0 : Math.max(0, first - 8);
   const start = words[from]?.index ?? 0;
   const last = words[Math.min(words.length, from + snippetWords) - 1];
   const end = last ? (last.index ?? 0) + last[0].length : text.length;
@@ -114,20 +117,21 @@ export interface RankedMatch {
   match: Record<string, string[]>;
 }
 
-/** Title matches above body matches, then the newest first. */
-export function rankMatches<T extends RankedMatch>(matches: T[]): T[] {
+/** Title matches above body matches, then the newest: the first `count` of them. */
+export function rankMatches<T extends RankedMatch>(matches: T[], count = Infinity): T[] {
   const inTitle = (match: RankedMatch) =>
     Object.values(match.match).some((fields) => fields.includes('title'));
-  return matches
-    .map((match) => ({ match, title: inTitle(match) }))
-    .sort(
-      (a, b) =>
-        Number(b.title) - Number(a.title) ||
-        (a.match.published < b.match.published
-          ? 1
-          : a.match.published > b.match.published
-            ? -1
-            : 0),
-    )
-    .map(({ match }) => match);
+  const before = (a: { title: boolean; match: T }, b: { title: boolean; match: T }) =>
+    a.title !== b.title ? a.title : a.match.published > b.match.published;
+  // A query can match most of what is stored: keep the best few, never sort them all.
+  const best: { title: boolean; match: T }[] = [];
+  for (const match of matches) {
+    const entry = { title: inTitle(match), match };
+    if (best.length >= count && !before(entry, best[best.length - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1]!)) at -= 1;
+    best.splice(at, 0, entry);
+    if (best.length > count) best.pop();
+  }
+  return best.map(({ match }) => match);
 }

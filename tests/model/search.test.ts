@@ -89,3 +89,16 @@ describe('ranking', () => {
     expect(ranked.map((m) => m.id)).toEqual(['new-title', 'old-title', 'new-body', 'old-body']);
   });
 });
+
+describe('ranking many matches', () => {
+  it('keeps the same order as a full sort for the first few', () => {
+    const matches = Array.from({ length: 500 }, (_, i) => ({
+      id: `m${i}`,
+      published: `2026-${String(((i * 7) % 12) + 1).padStart(2, '0')}-${String(((i * 13) % 28) + 1).padStart(2, '0')}`,
+      match: { w: [i % 5 === 0 ? 'title' : 'body'] },
+    }));
+    const all = rankMatches(matches);
+    expect(rankMatches(matches, 20)).toEqual(all.slice(0, 20));
+    expect(all.slice(0, 100).every((m) => m.match.w?.[0] === 'title')).toBe(true);
+  });
+});

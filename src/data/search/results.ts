@@ -20,7 +20,7 @@ export function searchIndexOf(ctx: DataContext): SearchIndex {
 export async function search(ctx: DataContext, query: string): Promise<SearchResults> {
   const { db } = ctx;
   const { matches, indexed } = await searchIndexOf(ctx).find(query);
-  const ranked = rankMatches(matches).slice(0, hitsShown);
+  const ranked = rankMatches(matches, hitsShown);
   const slugs = ranked.map((match) => match.id);
   const [records, saved] = await db.transaction('r', db.articles, db.saved, () =>
     Promise.all([db.articles.bulkGet(slugs), db.saved.bulkGet(slugs)]),
