@@ -15,6 +15,7 @@ import { mutatedStores, notifyStoreChange } from './changes';
 import type { DataContext, SyncOptions } from './context';
 import { storeDocument, type ValidDocument } from './documents';
 import { estimateDownload, removeDownload, runDownload, type DownloadEstimate } from './downloads';
+import type { QueueHint } from './queue';
 import { saveArticle, unsaveArticle } from './saved';
 import { syncSectionPage } from './sections';
 import { syncSite } from './site';
@@ -37,6 +38,11 @@ export interface Writer {
   clearHistory(): Promise<void>;
   save(slug: string): Promise<void>;
   unsave(slug: string): Promise<void>;
+  /** Asked for while offline: fetched by `fetchQueued` once the connection returns. */
+  queueArticle(slug: string, hint?: QueueHint): Promise<void>;
+  unqueueArticle(slug: string): Promise<void>;
+  /** Stores each queued article it can fetch and lets go of it; returns the slugs that arrived. */
+  fetchQueued(): Promise<string[]>;
   warmImages(urls: string[]): Promise<void>;
   keepPage(slug: string, page: DrawnPage): Promise<void>;
   /** Every kept page, before another blog is read: its articles have the same addresses. */
@@ -65,6 +71,11 @@ export function createWriter(ctx: DataContext): Writer {
     clearHistory: () => clearHistory(ctx),
     save: (slug) => saveArticle(ctx, slug),
     unsave: (slug) => unsaveArticle(ctx, slug),
+    // Loaded when something is queued or comes back: the worker's start carries none of it.
+    queueArticle: async (slug, hint) => (await import('./queue')).queueArticle(ctx, slug, hint),
+    unqueueArticle: async (slug) => (await import('./queue')).unqueueArticle(ctx, slug),
+    fetchQueued: async () =>
+      (await import('./queue')).fetchQueued(ctx, (slug) => syncArticle(ctx, slug)),
     warmImages: async (urls) => ctx.images.warm(urls),
     keepPage: (slug, page) =>
       // A bonus for the next visit: a full cache or a missing shell costs the reader nothing now.
