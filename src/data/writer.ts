@@ -74,8 +74,11 @@ export function createWriter(ctx: DataContext): Writer {
     // Loaded when something is queued or comes back: the worker's start carries none of it.
     queueArticle: async (slug, hint) => (await import('./queue')).queueArticle(ctx, slug, hint),
     unqueueArticle: async (slug) => (await import('./queue')).unqueueArticle(ctx, slug),
+    // Asked at every start: with nothing queued, the queue's code is not loaded.
     fetchQueued: async () =>
-      (await import('./queue')).fetchQueued(ctx, (slug) => syncArticle(ctx, slug)),
+      (await ctx.db.queue.count()) === 0
+        ? []
+        : (await import('./queue')).fetchQueued(ctx, (slug) => syncArticle(ctx, slug)),
     warmImages: async (urls) => ctx.images.warm(urls),
     keepPage: (slug, page) =>
       // A bonus for the next visit: a full cache or a missing shell costs the reader nothing now.
