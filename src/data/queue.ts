@@ -4,6 +4,12 @@ import type { DataContext } from './context';
 /** What the queue can show before the article arrives, where a list already named it. */
 export type QueueHint = Pick<QueueRecord, 'title' | 'section'>;
 
+/** A queued article now stored, named for the notice that says so. */
+export interface Arrival {
+  slug: string;
+  title: string;
+}
+
 /** Asked for while offline: kept until it is stored, and queued once however often it is asked. */
 export async function queueArticle(
   ctx: DataContext,
@@ -30,26 +36,29 @@ export async function unqueueArticle(ctx: DataContext, slug: string): Promise<vo
 
 /**
  * Fetches each queued article, oldest first, and lets go of those now stored; one that fails
- * stays queued for the next time. Returns the slugs that arrived, for the notice.
+ * stays queued for the next time. Returns those that arrived, for the notice.
  */
 export async function fetchQueued(
   ctx: DataContext,
   // The writer's own syncArticle, handed in: imported here, it grew the worker's start.
   syncArticle: (slug: string) => Promise<ArticleRecord>,
-): Promise<string[]> {
+): Promise<Arrival[]> {
   if (!ctx.online()) return [];
   const queued = await ctx.db.queue.orderBy('queuedAt').toArray();
-  const arrived: string[] = [];
+  const arrived: Arrival[] = [];
   for (const { slug } of queued) {
+    let record: ArticleRecord;
     try {
-      const record = await syncArticle(slug);
-      if (record.html === undefined && !record.locked) continue;
+      record = await syncArticle(slug);
     } catch {
       // Still unreachable, or gone from the blog: the list shows it waiting, and it can be removed.
       continue;
     }
+    if (record.html === undefined && !record.locked) continue;
     // Removed meanwhile, it was not asked for any more: no notice for it.
-    if ((await ctx.db.queue.where('slug').equals(slug).delete()) > 0) arrived.push(slug);
+    if ((await ctx.db.queue.where('slug').equals(slug).delete()) > 0) {
+      arrived.push({ slug, title: record.title });
+    }
   }
   return arrived;
 }

@@ -15,7 +15,7 @@ import { mutatedStores, notifyStoreChange } from './changes';
 import type { DataContext, SyncOptions } from './context';
 import { storeDocument, type ValidDocument } from './documents';
 import { estimateDownload, removeDownload, runDownload, type DownloadEstimate } from './downloads';
-import type { QueueHint } from './queue';
+import type { Arrival, QueueHint } from './queue';
 import { saveArticle, unsaveArticle } from './saved';
 import { syncSectionPage } from './sections';
 import { syncSite } from './site';
@@ -41,8 +41,8 @@ export interface Writer {
   /** Asked for while offline: fetched by `fetchQueued` once the connection returns. */
   queueArticle(slug: string, hint?: QueueHint): Promise<void>;
   unqueueArticle(slug: string): Promise<void>;
-  /** Stores each queued article it can fetch and lets go of it; returns the slugs that arrived. */
-  fetchQueued(): Promise<string[]>;
+  /** Stores each queued article it can fetch and lets go of it; returns those that arrived. */
+  fetchQueued(): Promise<Arrival[]>;
   warmImages(urls: string[]): Promise<void>;
   keepPage(slug: string, page: DrawnPage): Promise<void>;
   /** Every kept page, before another blog is read: its articles have the same addresses. */

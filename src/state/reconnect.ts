@@ -1,11 +1,12 @@
+import type { Arrival } from '../data/queue';
 import type { AppState } from './app.svelte';
 
 /**
  * What needs the network, at start when online and each time the connection returns;
- * loaded only then, so the first view carries none of it. Returns the queued articles'
- * slugs that arrived.
+ * loaded only then, so the first view carries none of it. Returns the queued articles
+ * that arrived.
  */
-export async function carryOn(app: AppState, returned: boolean): Promise<string[]> {
+export async function carryOn(app: AppState, returned: boolean): Promise<Arrival[]> {
   const { repository, downloads } = app;
   // Back online: refresh the site, so what changed meanwhile shows up.
   if (returned) void app.siteSync.run(() => repository.syncSite());

@@ -60,7 +60,10 @@ describe('the queue of articles asked for offline', () => {
     clock.now += 1000;
     await queueArticle(ctx, 'harbour-strike');
     clock.online = true;
-    expect(await fetchAll(ctx)).toEqual(['bridge-opens', 'harbour-strike']);
+    expect(await fetchAll(ctx)).toEqual([
+      { slug: 'bridge-opens', title: 'Bridge opens' },
+      { slug: 'harbour-strike', title: 'Harbour strike' },
+    ]);
     expect(await slugs(ctx)).toEqual([]);
     expect((await ctx.db.articles.get('bridge-opens'))?.html).toContain('<p>');
   });
@@ -70,7 +73,7 @@ describe('the queue of articles asked for offline', () => {
     source.set(articleUrl('bridge-opens'), offline(articleUrl('bridge-opens')));
     await queueArticle(ctx, 'bridge-opens');
     await queueArticle(ctx, 'harbour-strike');
-    expect(await fetchAll(ctx)).toEqual(['harbour-strike']);
+    expect(await fetchAll(ctx)).toEqual([{ slug: 'harbour-strike', title: 'Harbour strike' }]);
     expect(await slugs(ctx)).toEqual(['bridge-opens']);
     expect(await ctx.db.articles.get('bridge-opens')).toBeUndefined();
   });

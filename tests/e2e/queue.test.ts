@@ -43,7 +43,7 @@ it('gets an article asked for offline once back online, queued across a reload',
   expect(await page.getByText('ready to read').count()).toBe(0);
 
   await app.restoreNetwork();
-  const notice = page.getByRole('status').filter({ hasText: 'A queued article is ready to read' });
+  const notice = page.getByRole('status').filter({ hasText: `“${wanted.title}” is ready to read` });
   await notice.waitFor();
   await waiting.getByText('Available offline').waitFor();
   expect(await waiting.getByRole('button').count()).toBe(0);
@@ -68,7 +68,7 @@ it('gets what was queued when the app next opens with a connection', async () =>
   await app.restoreNetwork();
   const next = await app.context.newPage();
   await next.goto(app.base + '/');
-  const notice = next.getByRole('status').filter({ hasText: 'A queued article is ready to read' });
+  const notice = next.getByRole('status').filter({ hasText: `“${wanted.title}” is ready to read` });
   await notice.getByRole('link', { name: 'Read it' }).click();
   await heading(next).filter({ hasText: wanted.title }).waitFor();
   await app.cutNetwork();

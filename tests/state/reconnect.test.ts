@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Arrival } from '../../src/data/queue';
 import type { DownloadRecord } from '../../src/db/db';
 import type { AppState } from '../../src/state/app.svelte';
 import { carryOn } from '../../src/state/reconnect';
@@ -12,7 +13,7 @@ const download = (section: string, status: DownloadRecord['status']): DownloadRe
   updatedAt: 1,
 });
 
-function app(fetchQueued: () => Promise<string[]>) {
+function app(fetchQueued: () => Promise<Arrival[]>) {
   const started: string[] = [];
   const syncSite = vi.fn(async () => undefined);
   const state = {
@@ -33,8 +34,9 @@ function app(fetchQueued: () => Promise<string[]>) {
 
 describe('what carries on with a connection', () => {
   it('at start: the interrupted downloads and the queue, not the site again', async () => {
-    const { state, started, syncSite } = app(async () => ['ferry']);
-    expect(await carryOn(state, false)).toEqual(['ferry']);
+    const ferry = { slug: 'ferry', title: 'Ferry returns' };
+    const { state, started, syncSite } = app(async () => [ferry]);
+    expect(await carryOn(state, false)).toEqual([ferry]);
     await vi.waitFor(() => expect(started).toEqual(['running']));
     expect(syncSite).not.toHaveBeenCalled();
   });

@@ -45,7 +45,7 @@ describe('an article not stored, offline', () => {
     await screen.findByRole('button', { name: 'Get it when I’m back online' });
     await repository.queueArticle('never-opened');
     source.set(articleUrl('never-opened'), rawArticle('never-opened', { title: 'Now here' }));
-    expect(await repository.fetchQueued()).toEqual(['never-opened']);
+    expect(await repository.fetchQueued()).toEqual([{ slug: 'never-opened', title: 'Now here' }]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Now here' })).toBeVisible();
   });
 });

@@ -46,7 +46,7 @@ describe('Saved: waiting for a connection', () => {
     await within(region).findByRole('button', { name: 'Remove from queue: Ferry returns' });
 
     source.set(articleUrl('ferry'), rawArticle('ferry', { title: 'Ferry returns' }));
-    expect(await repository.fetchQueued()).toEqual(['ferry']);
+    expect(await repository.fetchQueued()).toEqual([{ slug: 'ferry', title: 'Ferry returns' }]);
     expect(await within(region).findByText('Available offline')).toBeVisible();
     expect(within(region).queryByRole('button')).toBeNull();
     expect(within(region).getByRole('link', { name: 'Ferry returns' })).toBeVisible();
