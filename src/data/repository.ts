@@ -71,6 +71,10 @@ function readsOf(ctx: ReadContext) {
     readHistory: reading(['reads', 'articles'], async () =>
       (await import('./queries/history')).readHistory(ctx),
     ),
+    // Loaded with the queue's screens: no first view reads it.
+    readQueue: reading(['queue', 'articles', 'reads'], async () =>
+      (await import('./queries/queue')).readQueue(ctx),
+    ),
     // No stores: it shows the browser's usage too, which any write moves.
     readStorageReport: () => readStorageReport(ctx),
     readArticleBudget: reading(['meta'], () => readArticleBudget(ctx)),

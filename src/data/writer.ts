@@ -16,6 +16,7 @@ import { mutatedStores, notifyStoreChange } from './changes';
 import type { DataContext, SyncOptions } from './context';
 import { storeDocument, type ValidDocument } from './documents';
 import { estimateDownload, removeDownload, runDownload, type DownloadEstimate } from './downloads';
+import type { Arrival, QueueHint } from './queue';
 import { saveArticle, unsaveArticle } from './saved';
 import { syncSectionPage } from './sections';
 import { syncSite } from './site';
@@ -38,6 +39,11 @@ export interface Writer {
   clearHistory(): Promise<void>;
   save(slug: string): Promise<void>;
   unsave(slug: string): Promise<void>;
+  /** Asked for while offline: fetched by `fetchQueued` once the connection returns. */
+  queueArticle(slug: string, hint?: QueueHint): Promise<void>;
+  unqueueArticle(slug: string): Promise<void>;
+  /** Stores each queued article it can fetch and lets go of it; returns those that arrived. */
+  fetchQueued(): Promise<Arrival[]>;
   warmImages(urls: string[]): Promise<void>;
   keepPage(slug: string, page: DrawnPage): Promise<void>;
   /** Every kept page, before another blog is read: its articles have the same addresses. */
@@ -68,6 +74,14 @@ export function createWriter(ctx: DataContext): Writer {
     clearHistory: () => clearHistory(ctx),
     save: (slug) => saveArticle(ctx, slug),
     unsave: (slug) => unsaveArticle(ctx, slug),
+    // Loaded when something is queued or comes back: the worker's start carries none of it.
+    queueArticle: async (slug, hint) => (await import('./queue')).queueArticle(ctx, slug, hint),
+    unqueueArticle: async (slug) => (await import('./queue')).unqueueArticle(ctx, slug),
+    // Asked at every start: with nothing queued, the queue's code is not loaded.
+    fetchQueued: async () =>
+      (await ctx.db.queue.count()) === 0
+        ? []
+        : (await import('./queue')).fetchQueued(ctx, (slug) => syncArticle(ctx, slug)),
     warmImages: async (urls) => ctx.images.warm(urls),
     keepPage: (slug, page) =>
       // A bonus for the next visit: a full cache or a missing shell costs the reader nothing now.

@@ -62,16 +62,6 @@ export function provideAppState(
   $effect(() => {
     void app.siteSync.run(() => repository.syncSite());
   });
-  // Back online: refresh the site, so what changed meanwhile shows up, and carry on with
-  // downloads (after a reload, the running ones; after a lost connection, the paused ones).
-  let first = true;
-  $effect(() => {
-    const online = app.network.online;
-    const initial = first;
-    first = false;
-    if (!online) return;
-    if (!initial) void app.siteSync.run(() => repository.syncSite());
-    void app.downloads.resume(!initial);
-  });
+  // What carries on when online (state/reconnect.ts) loads lazily, from App.svelte.
   return setAppState(app);
 }

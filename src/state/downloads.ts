@@ -29,13 +29,4 @@ export class DownloadManager {
   cancel(section: string): void {
     this.#running[section]?.abort();
   }
-
-  /** Picks up downloads a reload interrupted, and (when back online) the paused ones. */
-  async resume(includePaused: boolean): Promise<void> {
-    for (const download of await this.#repository.readDownloads()) {
-      if (download.status === 'running' || (includePaused && download.status === 'paused')) {
-        void this.start(download.section);
-      }
-    }
-  }
 }

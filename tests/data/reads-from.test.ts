@@ -20,6 +20,7 @@ async function filled() {
   await repository.markRead('harbour-strike');
   await repository.keepReadingPosition('harbour-strike', 0.4);
   await repository.setArticleBudget(100);
+  await repository.queueArticle('bridge');
   return { ...context, repository };
 }
 
@@ -45,6 +46,7 @@ const calls: Record<StoreReadName, (r: TestRepository) => unknown> = {
   readReadingPosition: (r) => r.readReadingPosition('harbour-strike'),
   readContinueReading: (r) => r.readContinueReading(5),
   readHistory: (r) => r.readHistory(),
+  readQueue: (r) => r.readQueue(),
   readArticleBudget: (r) => r.readArticleBudget(),
   readDownloads: (r) => r.readDownloads(),
   readDownload: (r) => r.readDownload('world-news'),

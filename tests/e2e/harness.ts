@@ -114,6 +114,11 @@ export function useFreshOrigin(root?: () => string, options: { tolerate?: RegExp
       await server.stop();
       await context.setOffline(true);
     },
+    /** Back online: the server listens again on the same origin, then the context goes online. */
+    async restoreNetwork(): Promise<void> {
+      await server.start(Number(new URL(base).port));
+      await context.setOffline(false);
+    },
   };
 }
 
