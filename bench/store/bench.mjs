@@ -225,23 +225,13 @@ export async function benchStore({
         ...(await searchCostRows(openOrigin, runs, log)),
       ];
     }
+    // `blogs`: the other formats' ingests alone.
+    if (only === 'blogs') return blogRows(openOrigin, runs, log);
     const readRows = await newest(page, runs, reads, features.getAllRecords, log);
     readRows.push(...(await related(page, runs, log)));
     readRows.push(...(await searchRows(page, runs, log)));
     readRows.push(...(await searchCostRows(openOrigin, runs, log)));
-    const blogs = await startBenchBlogs(await mkdtemp(join(tmpdir(), 'paperboy-bench-blogs-')));
-    try {
-      for (const blog of [blogs.feed, blogs.wordpress]) {
-        const origin = await openOrigin();
-        try {
-          rows.push(await blogIngest(origin.page, blog, runs, log));
-        } finally {
-          await origin.close();
-        }
-      }
-    } finally {
-      await blogs.close();
-    }
+    rows.push(...(await blogRows(openOrigin, runs, log)));
     const batchSize = features.batchSize;
     for (const count of sizes) {
       for (const listed of [false, true]) {
@@ -493,6 +483,31 @@ async function newest(page, runs, reads, getAllRecords, log) {
 }
 
 /**
+ * The feed's and the WordPress blog's ingests, each on an origin of its own.
+ * @param {() => Promise<{ page: import('playwright-core').Page, close: () => Promise<void> }>} openOrigin
+ * @param {number} runs @param {(line: string) => void} log
+ * @returns {Promise<Row[]>}
+ */
+async function blogRows(openOrigin, runs, log) {
+  /** @type {Row[]} */
+  const out = [];
+  const blogs = await startBenchBlogs(await mkdtemp(join(tmpdir(), 'paperboy-bench-blogs-')));
+  try {
+    for (const blog of [blogs.feed, blogs.wordpress]) {
+      const origin = await openOrigin();
+      try {
+        out.push(await blogIngest(origin.page, blog, runs, log));
+      } finally {
+        await origin.close();
+      }
+    }
+  } finally {
+    await blogs.close();
+  }
+  return out;
+}
+
+/**
  * A section of another format's blog stored page by page through the app, against raw
  * IndexedDB putting the same records, a transaction per page.
  * @param {import('playwright-core').Page} page
@@ -654,7 +669,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     executablePath,
     runs,
     log: (line) => console.error(line),
-    // `search`: the search rows alone, while working on search.
+    // `search` or `blogs`: those rows alone, while working on them.
     only: process.argv[3],
   });
   console.log(table(rows));
