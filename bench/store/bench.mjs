@@ -226,7 +226,7 @@ export async function benchStore({
       ];
     }
     // `blogs`: the other formats' ingests alone.
-    if (only === 'blogs') return blogRows(openOrigin, runs, log);
+    if (only === 'blogs') return await blogRows(openOrigin, runs, log);
     const readRows = await newest(page, runs, reads, features.getAllRecords, log);
     readRows.push(...(await related(page, runs, log)));
     readRows.push(...(await searchRows(page, runs, log)));

@@ -5,17 +5,24 @@ import { mergeStoredSummary } from './summaries';
 
 /**
  * Every article write: the records, their related-post terms and a mark for the search index.
- * Call inside a transaction over articles, terms and unindexed.
+ * Call inside a transaction over articles, terms and reindex.
  */
 export async function putArticles(db: PaperboyDatabase, records: ArticleRecord[]): Promise<void> {
   if (records.length === 0) return;
-  const at = Date.now();
   // Asked together: each wait for the database is a round trip.
   await Promise.all([
     db.articles.bulkPut(records),
     db.terms.bulkPut(records.map(relatedTerms)),
-    db.unindexed.bulkPut(records.map(({ slug }) => ({ slug, at }))),
+    markForSearch(
+      db,
+      records.map(({ slug }) => slug),
+    ),
   ]);
+}
+
+/** One row for a whole write, not one an article: each record put has its cost. */
+export async function markForSearch(db: PaperboyDatabase, slugs: string[]): Promise<void> {
+  if (slugs.length > 0) await db.reindex.add({ key: crypto.randomUUID(), slugs });
 }
 
 /** Stores summaries by the rules of mergeStoredSummary. Call inside a transaction. */

@@ -74,7 +74,7 @@ export async function storeArticles(
   const { db } = ctx;
   const batch = batchOf(articles);
   const write = () =>
-    db.transaction('rw', [db.articles, db.terms, db.unindexed, db.downloads], async () => {
+    db.transaction('rw', [db.articles, db.terms, db.reindex, db.downloads], async () => {
       const fetchedAt = ctx.now();
       const slugs = batch.related.map((summary) => summary.slug);
       const existing = slugs.length === 0 ? [] : await db.articles.bulkGet(slugs);

@@ -48,7 +48,7 @@ export async function storeSectionPage(
   const full = doc.full ?? [];
   const whole = new Set(full.map((article) => article.slug));
   const write = () =>
-    db.transaction('rw', [db.pages, db.articles, db.terms, db.unindexed, db.meta], async () => {
+    db.transaction('rw', [db.pages, db.articles, db.terms, db.reindex, db.meta], async () => {
       // Asked together: each wait for the database is a round trip.
       await Promise.all([
         db.pages.put(record),

@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../db/db';
+import { markForSearch } from './article-writes';
 import type { DataContext } from './context';
 import { defaultArticleBudget, readMeta } from './queries/storage';
 
@@ -27,7 +28,7 @@ export async function enforceArticleBudget(
   const { db } = ctx;
   const evicted = await db.transaction(
     'rw',
-    [db.articles, db.saved, db.meta, db.downloads, db.reads, db.unindexed],
+    [db.articles, db.saved, db.meta, db.downloads, db.reads, db.reindex],
     async () => {
       let budget = await storedBudget(db);
       // Bodies are at most all records: counting those is cheap, reading the bodies is not.
@@ -55,8 +56,10 @@ export async function enforceArticleBudget(
         });
       }
       // Its summary stays findable; its body's words leave the index.
-      const at = Date.now();
-      await db.unindexed.bulkPut(evictable.map(({ slug }) => ({ slug, at })));
+      await markForSearch(
+        db,
+        evictable.map((article) => article.slug),
+      );
       return evictable.map((article) => article.slug);
     },
   );
@@ -83,15 +86,18 @@ export async function clearOfflineData(
   const { db } = ctx;
   await db.transaction(
     'rw',
-    [db.pages, db.articles, db.terms, db.saved, db.downloads, db.reads, db.search, db.unindexed],
+    [db.pages, db.articles, db.terms, db.saved, db.downloads, db.reads, db.search, db.reindex],
     async () => {
       const saved = await db.saved.toCollection().primaryKeys();
       await db.pages.clear();
       await db.downloads.clear();
-      await db.articles.where('slug').noneOf(saved).delete();
+      const removed = await db.articles.where('slug').noneOf(saved).primaryKeys();
+      await db.articles.bulkDelete(removed);
       await db.terms.where('slug').noneOf(saved).delete();
-      // Without a snapshot, the next search indexes what is left: the saved articles.
-      await Promise.all([db.search.clear(), db.unindexed.clear()]);
+      // Without a snapshot, the next search indexes what is left: the saved articles. The
+      // mark tells an index already loaded (in another tab too) what went.
+      await db.search.clear();
+      await markForSearch(db, removed);
       if (options.history) await db.reads.clear();
     },
   );

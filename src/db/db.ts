@@ -64,11 +64,11 @@ export interface SearchRecord {
   json: string;
 }
 
-/** An article stored, refreshed or evicted since the search index was saved. */
-export interface UnindexedRecord {
-  slug: string;
-  /** When it changed: a snapshot taken meanwhile clears only the marks it read. */
-  at: number;
+/** Articles stored, refreshed, evicted or removed by one write since the search index was saved. */
+export interface ReindexRecord {
+  /** Unique to the write: a snapshot clears exactly the marks it read. */
+  key: string;
+  slugs: string[];
 }
 
 export interface MetaRecord {
@@ -100,7 +100,7 @@ export class PaperboyDatabase extends Dexie {
   terms!: EntityTable<TermsRecord, 'slug'>;
   queue!: EntityTable<QueueRecord, 'slug'>;
   search!: EntityTable<SearchRecord, 'key'>;
-  unindexed!: EntityTable<UnindexedRecord, 'slug'>;
+  reindex!: EntityTable<ReindexRecord, 'key'>;
 
   constructor(name = databaseName, options?: DexieOptions) {
     super(name, options);

@@ -19,7 +19,7 @@ export const stores = {
   queue: { key: 'slug', indexes: ['queuedAt'] },
   // The search index as one saved snapshot, and the articles written since it was saved.
   search: { key: 'key', indexes: [] },
-  unindexed: { key: 'slug', indexes: [] },
+  reindex: { key: 'key', indexes: [] },
 } as const satisfies Record<string, { key: KeyPath; indexes: readonly KeyPath[] }>;
 
 export type StoreName = keyof typeof stores;

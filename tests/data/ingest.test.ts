@@ -68,7 +68,7 @@ describe('storeArticles', () => {
     const records = await storeArticles(ctx, batch);
     counted.restore();
     expect(counted.opened).toEqual([
-      { stores: ['articles', 'downloads', 'terms', 'unindexed'], mode: 'readwrite' },
+      { stores: ['articles', 'downloads', 'reindex', 'terms'], mode: 'readwrite' },
     ]);
     expect(records.map((record) => [record.slug, record.fetchedAt])).toEqual([
       ['a-1', clock.now],
@@ -302,7 +302,7 @@ describe('batched section downloads', () => {
     await runDownload(ctx, 'world-news', new AbortController().signal);
     counted.restore();
     const batches = counted.opened.filter(
-      (t) => t.mode === 'readwrite' && t.stores.join() === 'articles,downloads,terms,unindexed',
+      (t) => t.mode === 'readwrite' && t.stores.join() === 'articles,downloads,reindex,terms',
     );
     expect(batches).toHaveLength(3);
     expect(await storedBodies(ctx)).toBe(count);
@@ -337,7 +337,7 @@ describe('batched section downloads', () => {
     await runDownload(ctx, 'world-news', new AbortController().signal);
     counted.restore();
     const batches = counted.opened.filter(
-      (t) => t.mode === 'readwrite' && t.stores.join() === 'articles,downloads,terms,unindexed',
+      (t) => t.mode === 'readwrite' && t.stores.join() === 'articles,downloads,reindex,terms',
     );
     expect(batches.length).toBeGreaterThan(1);
     expect(await storedBodies(ctx)).toBe(12);

@@ -63,12 +63,12 @@ describe('PaperboyDatabase', () => {
       'pages',
       'queue',
       'reads',
+      'reindex',
       'saved',
       'search',
       'sections',
       'site',
       'terms',
-      'unindexed',
     ]);
     expect(db.reads.schema.indexes.map((index) => index.name)).toEqual(['readAt']);
   });

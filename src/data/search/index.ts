@@ -1,5 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
-import type { UnindexedRecord } from '../../db/db';
+import type { ReindexRecord } from '../../db/db';
 import { isUsableArticle } from '../../model/stored';
 import {
   fold,
@@ -31,14 +31,15 @@ export interface IndexMatch {
 
 /**
  * The search index of one blog's store: MiniSearch in memory, saved as a snapshot in the
- * `search` store. Every article write marks its slug in `unindexed`; before each search the
- * marked articles are indexed again, so the index follows the store whoever wrote it.
+ * `search` store. Every article write puts a mark in `reindex` naming its articles; before
+ * each search the marked articles are indexed again, so the index follows the store whoever
+ * wrote it.
  */
 export class SearchIndex {
   readonly #ctx: DataContext;
   #mini: MiniSearch<SearchDocument> | undefined;
-  /** Marks indexed in memory that the next saved snapshot clears. */
-  readonly #pending = new Map<string, number>();
+  /** The marks indexed in memory, which the next saved snapshot clears. */
+  readonly #pending = new Set<string>();
   #queue: Promise<unknown> = Promise.resolve();
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -85,17 +86,17 @@ export class SearchIndex {
     const { db } = this.#ctx;
     let mini = this.#mini;
     let slugs: string[];
-    let marks: UnindexedRecord[];
+    let marks: ReindexRecord[];
     if (mini) {
-      marks = await db.unindexed.toArray();
-      slugs = marks.filter((mark) => this.#pending.get(mark.slug) !== mark.at).map((m) => m.slug);
+      marks = (await db.reindex.toArray()).filter((mark) => !this.#pending.has(mark.key));
+      slugs = marks.flatMap((mark) => mark.slugs);
     } else {
-      const [snapshot, read] = await db.transaction('r', db.search, db.unindexed, () =>
-        Promise.all([db.search.get('index'), db.unindexed.toArray()]),
+      const [snapshot, read] = await db.transaction('r', db.search, db.reindex, () =>
+        Promise.all([db.search.get('index'), db.reindex.toArray()]),
       );
       marks = read;
       mini = snapshot ? loaded(snapshot.json) : undefined;
-      if (mini) slugs = marks.map((mark) => mark.slug);
+      if (mini) slugs = marks.flatMap((mark) => mark.slugs);
       else {
         // None saved yet, or damaged: built again from the stored articles, which stay as they are.
         mini = new MiniSearch(options);
@@ -103,9 +104,9 @@ export class SearchIndex {
       }
       this.#mini = mini;
     }
-    for (const mark of marks) this.#pending.set(mark.slug, mark.at);
+    for (const mark of marks) this.#pending.add(mark.key);
     if (slugs.length > 0) {
-      await this.#index(mini, slugs);
+      await this.#index(mini, [...new Set(slugs)]);
       this.#scheduleSave();
     }
     return mini;
@@ -145,18 +146,14 @@ export class SearchIndex {
     await writeWithRoom(
       '',
       () =>
-        db.transaction('rw', db.search, db.unindexed, async () => {
+        db.transaction('rw', db.search, db.reindex, async () => {
           await db.search.put({ key: 'index', json });
-          const now = await db.unindexed.bulkGet(cleared.map(([slug]) => slug));
-          // Written again meanwhile: its new mark stays for the next search.
-          const done = cleared.filter(([, at], index) => now[index]?.at === at);
-          await db.unindexed.bulkDelete(done.map(([slug]) => slug));
+          // Marks written since were not read: they stay for the next search.
+          await db.reindex.bulkDelete(cleared);
         }),
       () => makeRoom(ctx),
     );
-    for (const [slug, at] of cleared) {
-      if (this.#pending.get(slug) === at) this.#pending.delete(slug);
-    }
+    for (const key of cleared) this.#pending.delete(key);
   }
 }
 

@@ -143,10 +143,10 @@ describe('the saved snapshot', () => {
     const { ctx, db, source } = await setup();
     await search(ctx, 'harbour');
     await searchIndexOf(ctx).flush();
-    expect(await db.unindexed.count()).toBe(0);
+    expect(await db.reindex.count()).toBe(0);
     source.set(articleUrl('lighthouse'), rawArticle('lighthouse', { title: 'The lighthouse' }));
     await syncArticle(ctx, 'lighthouse');
-    expect(await db.unindexed.count()).toBe(1);
+    expect(await db.reindex.count()).toBe(1);
     const reading = vi.spyOn(db.articles, 'bulkGet');
     const next = new SearchIndex(ctx);
     const { matches } = await next.find('lighthouse');
