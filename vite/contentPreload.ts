@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { resolveContentUrl } from '../src/config.ts';
 import { escapeHtml } from '../src/caches/escape-html.ts';
@@ -16,6 +18,11 @@ export function contentHref(configured: string | undefined, base: string): strin
 /** What a first visit asks for with the HTML: config.json (which names the blog), then the build's blog. */
 export function firstVisitDocuments(configured: string | undefined, base: string): string[] {
   return [`${base}config.json`, contentHref(configured, base)];
+}
+
+/** The config.json a build writes: its own blog, named as the page would resolve it. */
+export function builtConfig(configured: string | undefined, base: string): string {
+  return `${JSON.stringify({ blog: contentHref(configured, base) }, null, 2)}\n`;
 }
 
 /** The page with its early ask for the document at `href`, before its scripts: asked first. */
@@ -47,18 +54,29 @@ export function contentPreload(
   firstVisitModules: string[] = [],
 ): Plugin {
   let base = '/';
+  let ownConfig = false;
   return {
     name: 'paperboy-content-preload',
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
       base = config.base;
+      ownConfig = config.publicDir !== '' && existsSync(join(config.publicDir, 'config.json'));
     },
     generateBundle: {
       // After articleShell, which writes shell-article.html from index.html as it was.
       order: 'post',
       handler(_options, bundle) {
         const documents = firstVisitDocuments(configured, base);
+        // A config.json naming the build's own blog, for a deploy to replace (unless public/
+        // has one): asked for at every start, a missing one logs a 404 to every console.
+        if (!ownConfig) {
+          this.emitFile({
+            type: 'asset',
+            fileName: 'config.json',
+            source: builtConfig(configured, base),
+          });
+        }
         const modules = chunkFiles(bundle, firstVisitModules).map((file) => `${base}${file}`);
         for (const [hostPage, workerPage] of copies) {
           const page = bundle[hostPage];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentHref, firstVisitDocuments, withContentPreload } from '../../vite/contentPreload';
+import {
+  builtConfig,
+  contentHref,
+  firstVisitDocuments,
+  withContentPreload,
+} from '../../vite/contentPreload';
+import { addressIn } from '../../src/startup/config-file';
 
 describe('contentHref', () => {
   it("is the demo blog's site document under the app's base by default", () => {
@@ -22,6 +28,19 @@ describe('firstVisitDocuments', () => {
       '/reader/config.json',
       '/reader/content/site.json',
     ]);
+  });
+});
+
+describe('builtConfig', () => {
+  it('names the build’s own blog, which the app reads as its default', () => {
+    const text = builtConfig(undefined, '/reader/');
+    expect(JSON.parse(text)).toEqual({ blog: '/reader/content/site.json' });
+    expect(addressIn(text, 'https://app.example/reader/config.json')).toBe(
+      'https://app.example/reader/content/site.json',
+    );
+    expect(JSON.parse(builtConfig('https://blog.example/site.json', '/'))).toEqual({
+      blog: 'https://blog.example/site.json',
+    });
   });
 });
 
