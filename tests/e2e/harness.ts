@@ -109,6 +109,19 @@ export function useFreshOrigin(root?: () => string, options: { tolerate?: RegExp
     get base() {
       return base;
     },
+    /** First visit, then a reload once the worker controls the page (so it sees every request). */
+    async visit(path = '/'): Promise<Page> {
+      const page = await context.newPage();
+      await page.goto(base + path);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload();
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+        .toBe(true);
+      return page;
+    },
     /** Really offline: the server stops and the browser context goes offline. */
     async cutNetwork(): Promise<void> {
       await server.stop();

@@ -14,20 +14,6 @@ const [first, second, third] = demo.worldNews.articles;
 const withFigure = 'larkhaven-players-turn-a-disused-ferry-terminal-into-a-theatre';
 const withHero = 'reform-alliance-wins-most-seats-but-falls-short-of-a-majority';
 
-/** First visit, then a reload once the worker controls the page (so it sees every request). */
-async function visit(path = '/'): Promise<Page> {
-  const page = await app.context.newPage();
-  await page.goto(app.base + path);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
-  return page;
-}
-
 async function read(page: Page, slug: string): Promise<void> {
   await page.goto(`${app.base}/article/${slug}`);
   await page.locator('main .body p').first().waitFor();
@@ -40,7 +26,7 @@ const articleTitle = (slug: string) =>
 
 describe('offline', () => {
   it('reloads a read article with no network, and says it is offline', async () => {
-    const page = await visit();
+    const page = await app.visit();
     await read(page, first!.slug);
     await cutNetwork();
     await page.reload();
@@ -61,7 +47,7 @@ describe('offline', () => {
   });
 
   it('paints a read article from the page kept for it, then hands over to the app', async () => {
-    const page = await visit();
+    const page = await app.visit();
     await read(page, first!.slug);
     const path = `/article/${first!.slug}`;
     const kept = () =>
@@ -109,7 +95,7 @@ describe('offline', () => {
   });
 
   it('opens deep links to read articles and sections in a new tab', async () => {
-    const page = await visit('/section/world-news');
+    const page = await app.visit('/section/world-news');
     await page.locator('main ol > li').first().waitFor();
     await read(page, second!.slug);
     await cutNetwork();
@@ -124,7 +110,7 @@ describe('offline', () => {
   });
 
   it('navigates to a read section, marks what opens offline, and explains an unread article', async () => {
-    const page = await visit('/section/world-news');
+    const page = await app.visit('/section/world-news');
     await page.locator('main ol > li').first().waitFor();
     await read(page, first!.slug);
     await cutNetwork();
@@ -144,14 +130,14 @@ describe('offline', () => {
   });
 
   it('shows an unread article’s offline view on a fresh load, never the browser’s error page', async () => {
-    const page = await visit();
+    const page = await app.visit();
     await cutNetwork();
     await page.goto(`${app.base}/article/${third!.slug}`);
     await page.getByRole('heading', { name: 'This article is not available offline' }).waitFor();
   });
 
   it('keeps a saved article, with its pictures, after “Clear offline data”', async () => {
-    const page = await visit();
+    const page = await app.visit();
     await read(page, withHero);
     await saveOpenArticle(page);
     await read(page, first!.slug);
@@ -176,7 +162,7 @@ describe('offline', () => {
   });
 
   it('shows an article’s pictures offline, also those never scrolled to', async () => {
-    const page = await visit();
+    const page = await app.visit();
     await read(page, withFigure);
     // Give the worker a moment to store the pictures it was asked to keep.
     await expect

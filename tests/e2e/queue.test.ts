@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { demo, heading, useFreshOrigin } from './harness';
 
@@ -11,22 +10,8 @@ const app = useFreshOrigin();
 // Listed on the front page, never opened: its text is not stored.
 const wanted = demo.worldNews.articles[2]!;
 
-/** First visit, then a reload once the worker controls the page (so it sees every request). */
-async function visit(): Promise<Page> {
-  const page = await app.context.newPage();
-  await page.goto(app.base + '/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
-  return page;
-}
-
 it('gets an article asked for offline once back online, queued across a reload', async () => {
-  const page = await visit();
+  const page = await app.visit();
   await heading(page).waitFor();
   await app.cutNetwork();
   await page.goto(`${app.base}/article/${wanted.slug}`);
@@ -57,7 +42,7 @@ it('gets an article asked for offline once back online, queued across a reload',
 });
 
 it('gets what was queued when the app next opens with a connection', async () => {
-  const page = await visit();
+  const page = await app.visit();
   await heading(page).waitFor();
   await app.cutNetwork();
   await page.goto(`${app.base}/article/${wanted.slug}`);

@@ -33,12 +33,7 @@ const onlyInFirst = (() => {
 })();
 
 async function visit(path: string): Promise<Page> {
-  const page = await app.context.newPage();
-  await page.goto(app.base + path);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
+  const page = await app.visit(path);
   await page.locator('main .body p').first().waitFor();
   return page;
 }

@@ -6,6 +6,7 @@ import {
   queryWords,
   searchDocument,
   searchFields,
+  type RankedMatch,
   type SearchDocument,
 } from '../../model/search';
 import { writeWithRoom, type DataContext } from '../context';
@@ -22,12 +23,8 @@ const indexChunk = 200;
 /** Saving the snapshot writes the whole index: once the reader pauses, not per keystroke. */
 export const saveAfterMs = 2000;
 
-export interface IndexMatch {
-  id: string;
-  published: string;
-  match: Record<string, string[]>;
-  terms: string[];
-}
+/** A match with the words of the article it found (folded), to mark them. */
+export type IndexMatch = RankedMatch & { terms: string[] };
 
 /**
  * The search index of one blog's store: MiniSearch in memory, saved as a snapshot in the
@@ -85,25 +82,23 @@ export class SearchIndex {
   async #upToDate(): Promise<MiniSearch<SearchDocument>> {
     const { db } = this.#ctx;
     let mini = this.#mini;
-    let slugs: string[];
     let marks: ReindexRecord[];
+    let rebuild = false;
     if (mini) {
       marks = (await db.reindex.toArray()).filter((mark) => !this.#pending.has(mark.key));
-      slugs = marks.flatMap((mark) => mark.slugs);
     } else {
       const [snapshot, read] = await db.transaction('r', db.search, db.reindex, () =>
         Promise.all([db.search.get('index'), db.reindex.toArray()]),
       );
       marks = read;
+      // None saved yet, or damaged: built again from the stored articles, which stay as they are.
       mini = snapshot ? loaded(snapshot.json) : undefined;
-      if (mini) slugs = marks.flatMap((mark) => mark.slugs);
-      else {
-        // None saved yet, or damaged: built again from the stored articles, which stay as they are.
-        mini = new MiniSearch(options);
-        slugs = (await db.articles.toCollection().primaryKeys()) as string[];
-      }
-      this.#mini = mini;
+      rebuild = mini === undefined;
+      this.#mini = mini ??= new MiniSearch(options);
     }
+    const slugs = rebuild
+      ? ((await db.articles.toCollection().primaryKeys()) as string[])
+      : marks.flatMap((mark) => mark.slugs);
     for (const mark of marks) this.#pending.add(mark.key);
     if (slugs.length > 0) {
       await this.#index(mini, [...new Set(slugs)]);
